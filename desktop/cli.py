@@ -1,0 +1,245 @@
+"""Headless commands over the same services the app uses (and what the tests drive).
+
+Passphrases never come from the command line (it shows in process lists and shell history):
+they come from --passphrase-file, the QADAM_PASSPHRASE environment variable, or a prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop import __version__
+from desktop.domain.enums import Role
+from desktop.storage.errors import StorageError, WeakPassphrase
+from desktop.storage.keys import MIN_ITERATIONS, MIN_MEMORY_KIB, KdfParams, tune_kdf
+
+PASSPHRASE_ENV = "QADAM_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "QADAM_NEW_PASSPHRASE"
+
+
+class UsageError(Exception):
+    """A mistake in how a command was called; printed without a traceback."""
+
+
+def default_database() -> Path:
+    if os.environ.get("QADAM_DATABASE"):
+        return Path(os.environ["QADAM_DATABASE"])
+    if os.name == "nt":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "Qadam"
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support" / "Qadam"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "qadam"
+    return base / "qadam.db"
+
+
+def read_passphrase(args: argparse.Namespace, env: str = PASSPHRASE_ENV, prompt: str = "") -> str:
+    file = getattr(args, "passphrase_file", None) if env == PASSPHRASE_ENV else None
+    if file:
+        return Path(file).read_text(encoding="utf-8").rstrip("\r\n")
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise UsageError(f"No passphrase: use --passphrase-file, set {env}, or run in a terminal.")
+    return getpass.getpass(prompt or "Passphrase: ")
+
+
+def kdf_from_args(args: argparse.Namespace) -> KdfParams:
+    if args.kdf_memory_kib is None and args.kdf_iterations is None:
+        return tune_kdf()
+    params = KdfParams(
+        memory_kib=args.kdf_memory_kib or MIN_MEMORY_KIB,
+        iterations=args.kdf_iterations or MIN_ITERATIONS,
+    )
+    if params.memory_kib < MIN_MEMORY_KIB or params.iterations < MIN_ITERATIONS:
+        raise UsageError(
+            f"Argon2id needs at least {MIN_MEMORY_KIB} KiB and {MIN_ITERATIONS} iterations."
+        )
+    return params
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qadam",
+        description="Qadam: Employment Programme 2020 casework for village akimats.",
+    )
+    parser.add_argument("--version", action="version", version=f"Qadam {__version__}")
+    parser.add_argument(
+        "--database", type=Path, default=None, help="the database file (default: per-user)"
+    )
+    parser.add_argument("--user", default=None, help="who is working (default: the only user)")
+    parser.add_argument("--passphrase-file", default=None, help="read the passphrase from a file")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a database and its first (admin) user")
+    init.add_argument("--full-name", required=True)
+    init.add_argument("--okrug-kato", default=None, help="the rural okrug this office serves")
+    init.add_argument("--recovery-key", type=Path, default=None,
+                      help="the district's X25519 recovery public key (32 raw bytes)")
+    init.add_argument("--kdf-memory-kib", type=int, default=None,
+                      help="Argon2id memory (default: tuned to ~0.5 s on this machine)")
+    init.add_argument("--kdf-iterations", type=int, default=None)
+
+    demo = commands.add_parser("demo-data", help="add realistic demo applicants and cases")
+    demo.add_argument("--applicants", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=2020)
+
+    commands.add_parser("verify-audit", help="check that the audit trail is untouched")
+
+    change = commands.add_parser(
+        "change-passphrase", help=f"new passphrase from {NEW_PASSPHRASE_ENV} or a prompt"
+    )
+    change.add_argument("--kdf-memory-kib", type=int, default=None)
+    change.add_argument("--kdf-iterations", type=int, default=None)
+
+    add_user = commands.add_parser(
+        "add-user", help=f"an admin adds a user; their passphrase from {NEW_PASSPHRASE_ENV}"
+    )
+    add_user.add_argument("--username", required=True)
+    add_user.add_argument("--full-name", required=True)
+    add_user.add_argument("--role", choices=[r.value for r in Role], required=True)
+    add_user.add_argument("--kdf-memory-kib", type=int, default=None)
+    add_user.add_argument("--kdf-iterations", type=int, default=None)
+    return parser
+
+
+def _only_user(path: Path, args: argparse.Namespace) -> str:
+    from desktop.services.session import usernames
+
+    if args.user:
+        return args.user
+    names = usernames(path)
+    if len(names) != 1:
+        raise UsageError("This database has several users: say which with --user.")
+    return names[0]
+
+
+def _unlock(args: argparse.Namespace):
+    from desktop.services.session import unlock
+
+    path = args.database
+    username = _only_user(path, args)
+    return unlock(path, username, read_passphrase(args))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+    from desktop.services.session import create
+
+    recovery = None
+    if args.recovery_key:
+        recovery = X25519PublicKey.from_public_bytes(args.recovery_key.read_bytes())
+    passphrase = read_passphrase(args, prompt="New passphrase: ")
+    prompted = sys.stdin.isatty() and not (os.environ.get(PASSPHRASE_ENV) or args.passphrase_file)
+    if prompted and getpass.getpass("Repeat it: ") != passphrase:
+        raise UsageError("The two passphrases differ; nothing was created.")
+    store = create(
+        args.database,
+        args.user or "admin",
+        args.full_name,
+        passphrase,
+        kdf_from_args(args),
+        recovery_key=recovery,
+        okrug_kato=args.okrug_kato,
+    )
+    store.close()
+    print(f"Created {args.database} with administrator {args.user or 'admin'}.")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from desktop.services.demo_data import create_demo_data
+
+    store = _unlock(args)
+    try:
+        def report(done: int, total: int) -> None:
+            print(f"\r{done}/{total} applicants", end="", file=sys.stderr, flush=True)
+
+        written = create_demo_data(store, args.applicants, seed=args.seed, progress=report)
+        print(file=sys.stderr)
+        print(f"Added {written} demo applicants.")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    from desktop.storage.audit import verify
+
+    store = _unlock(args)
+    try:
+        report = verify(store.db)
+    finally:
+        store.close()
+    if report.ok:
+        print(f"Audit trail intact: {report.entries} entries.")
+        return 0
+    print(f"Audit trail damaged ({report.entries} entries):", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from desktop.services.session import change_passphrase
+
+    username = _only_user(args.database, args)
+    old = read_passphrase(args)
+    new = read_passphrase(args, NEW_PASSPHRASE_ENV, "New passphrase: ")
+    kdf = None if args.kdf_memory_kib is None and args.kdf_iterations is None else kdf_from_args(
+        args
+    )
+    change_passphrase(args.database, username, old, new, kdf)
+    print(f"Passphrase of {username} changed.")
+    return 0
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    from desktop.services.session import add_user
+
+    store = _unlock(args)
+    try:
+        admin_passphrase = read_passphrase(args)
+        new = read_passphrase(args, NEW_PASSPHRASE_ENV, f"Passphrase for {args.username}: ")
+        add_user(store, admin_passphrase, args.username, args.full_name, Role(args.role), new,
+                 kdf_from_args(args))
+    finally:
+        store.close()
+    print(f"Added {args.role} {args.username}.")
+    return 0
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "demo-data": cmd_demo_data,
+    "verify-audit": cmd_verify_audit,
+    "change-passphrase": cmd_change_passphrase,
+    "add-user": cmd_add_user,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.database = args.database or default_database()
+    if args.command is None:
+        from desktop.app import run_gui  # Qt is imported only when the window is wanted
+
+        return run_gui(args.database)
+    try:
+        return COMMANDS[args.command](args)
+    except (StorageError, UsageError) as error:
+        print(f"qadam: {error}", file=sys.stderr)
+        return 2
+    except ValueError as error:  # IinError, KatoError, ApplicantError: input to correct
+        print(f"qadam: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+__all__ = ["main", "WeakPassphrase"]

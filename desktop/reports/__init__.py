@@ -1,0 +1,1 @@
+"""Excel exports and imports, printable forms; no Qt widgets."""

@@ -1,0 +1,1 @@
+"""Benefit calculations: dated parameters and formulas; pure, cite the decree."""

@@ -1,0 +1,1 @@
+"""Use cases: one transaction each, returning what changed; no Qt."""

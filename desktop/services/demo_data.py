@@ -1,0 +1,188 @@
+"""Demo data: a believable okrug with applicants, households and cases in every state.
+
+Everything is written through the audited writer, exactly as a specialist's own entries
+would be, so the demo exercises the change log, the audit trail and search.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from desktop.domain.cases import CaseState, path_to
+from desktop.domain.demo_people import generate_people, load_name_seeds
+from desktop.domain.enums import DecisionKind, Direction
+from desktop.resources import RESOURCES
+from desktop.services.numbering import next_number
+from desktop.storage.store import Store, Transaction
+
+DEMO_DIR = RESOURCES / "demo"
+BATCH = 500  # people per transaction: big enough to be quick, small enough to cancel
+
+Progress = Callable[[int, int], None]
+
+MEASURES = {
+    Direction.TRAINING_AND_EMPLOYMENT: ["youth_practice", "social_job", "training", "vacancy"],
+    Direction.ENTREPRENEURSHIP: ["microcredit", "business_training"],
+    Direction.LABOUR_MOBILITY: ["relocation_within_district", "relocation_within_region"],
+    Direction.RURAL_DEVELOPMENT: ["infrastructure_job"],
+}
+
+
+def load_territory(path: Path = DEMO_DIR / "settlements.yaml") -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def write_settlements(tx: Transaction, territory: dict[str, Any]) -> None:
+    for s in territory["settlements"]:
+        tx.save(
+            "settlements",
+            {
+                "kato": s["kato"],
+                "name_kk": s["name_kk"],
+                "name_ru": s["name_ru"],
+                "okrug_kato": s["okrug_kato"],
+                "potential": s["potential"],
+                "support": bool(s.get("support")),
+            },
+        )
+
+
+def create_demo_data(
+    store: Store,
+    applicants: int,
+    seed: int = 2020,
+    today: date | None = None,
+    progress: Progress | None = None,
+    abort: threading.Event | None = None,
+) -> int:
+    """Write `applicants` demo people with households and cases; returns how many were written.
+
+    `progress(done, total)` is called after each batch; setting `abort` stops after the
+    current batch (everything written so far stays, whole).
+    """
+    rng = random.Random(seed)
+    today = today or date.today()
+    territory = load_territory()
+    names = load_name_seeds(DEMO_DIR / "names.yaml")
+    settlements = territory["settlements"]
+    people = generate_people(rng, applicants, settlements, today, names=names)
+    existing = store.db.execute("SELECT count(*) FROM settlements").fetchone()[0]
+    if not existing:
+        with store.transaction("create demo data") as tx:
+            write_settlements(tx, territory)
+    okrug_of = {s["kato"]: s["okrug_kato"] for s in settlements}
+    states = list(CaseState)
+    done = 0
+    while done < applicants:
+        if abort is not None and abort.is_set():
+            break
+        batch = [p for _, p in zip(range(min(BATCH, applicants - done)), people, strict=False)]
+        with store.transaction("create demo data") as tx:
+            household_id: str | None = None
+            for index, person in enumerate(batch):
+                person_id = tx.save("persons", person).record_id
+                # Every third person starts a household; the next ones may join it.
+                if index % 3 == 0 or household_id is None:
+                    household_id = tx.save(
+                        "households",
+                        {
+                            "head_person_id": person_id,
+                            "settlement_kato": person["settlement_kato"],
+                            "low_income": rng.random() < 0.4,
+                        },
+                    ).record_id
+                    relation = "head"
+                else:
+                    relation = rng.choice(["spouse", "child", "parent", "sibling"])
+                tx.save(
+                    "household_members",
+                    {"household_id": household_id, "person_id": person_id, "relation": relation},
+                )
+                if rng.random() < 0.6:
+                    state = states[(done + index) % len(states)]
+                    _demo_case(tx, rng, person_id, person, okrug_of, state, today)
+        done += len(batch)
+        if progress is not None:
+            progress(done, applicants)
+    return done
+
+
+def _demo_case(
+    tx: Transaction,
+    rng: random.Random,
+    person_id: str,
+    person: dict[str, Any],
+    okrug_of: dict[str, str],
+    state: CaseState,
+    today: date,
+) -> None:
+    direction = rng.choice(list(Direction))
+    applied = today - timedelta(days=rng.randint(5, 400))
+    okrug = okrug_of[person["settlement_kato"]]
+    case_id = tx.save(
+        "cases",
+        {
+            "number": next_number(tx, "case", okrug),
+            "person_id": person_id,
+            "direction": direction,
+            "measure": rng.choice(MEASURES[direction]),
+            "state": state,
+            "applied_on": applied,
+            "settlement_kato": person["settlement_kato"],
+        },
+    ).record_id
+    path = path_to(state)
+    decided = applied + timedelta(days=rng.randint(3, 20))
+    if CaseState.INCLUDED in path or state is CaseState.REFUSED:
+        kind = DecisionKind.REFUSAL if state is CaseState.REFUSED else DecisionKind.INCLUSION
+        tx.save(
+            "decisions",
+            {
+                "case_id": case_id,
+                "kind": kind,
+                "decided_on": decided,
+                "authority": "employment_centre",
+                "reason": "documents do not meet §4.3.1" if kind is DecisionKind.REFUSAL else None,
+            },
+        )
+    if CaseState.CONTRACTED in path:
+        signed = decided + timedelta(days=rng.randint(1, 10))
+        contract_id = tx.save(
+            "social_contracts",
+            {
+                "case_id": case_id,
+                "number": next_number(tx, "contract", okrug),
+                "signed_on": signed,
+                "valid_from": signed,
+                "valid_to": signed + timedelta(days=365),
+                "status": "terminated" if state is CaseState.TERMINATED else "signed",
+            },
+        ).record_id
+        tx.save(
+            "obligations",
+            {
+                "contract_id": contract_id,
+                "party": "participant",
+                "description": "take part in the agreed employment measures",
+                "due_on": signed + timedelta(days=180),
+                "status": "broken" if state is CaseState.TERMINATED else "open",
+            },
+        )
+        if state in (CaseState.IN_PROGRESS, CaseState.COMPLETED, CaseState.TERMINATED):
+            tx.save(
+                "monitoring_visits",
+                {
+                    "case_id": case_id,
+                    "visited_on": signed + timedelta(days=rng.randint(20, 60)),
+                    "findings": "participant at the workplace",
+                    "outcome": "compliant" if state is not CaseState.TERMINATED else "breach",
+                },
+            )

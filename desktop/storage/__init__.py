@@ -1,0 +1,1 @@
+"""Encrypted local store: SQLCipher connection and keys, migrations, change log, audit."""

@@ -1,0 +1,78 @@
+"""Errors a person can meet when opening or writing the local database.
+
+Each carries a fixed English message (a translation source string: the UI shows it in Kazakh
+or Russian through Qt's translator, the CLI prints it as is) and the parameters to fill in.
+None of them carries personal data, so they are safe to log.
+"""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base class: `message` is the untranslated text, `params` fills its {placeholders}."""
+
+    message = "The database could not be used."
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self) -> str:
+        return self.message.format(**self.params)
+
+
+class DatabaseNotFound(StorageError):
+    message = "There is no database at {path}."
+
+
+class DatabaseExists(StorageError):
+    message = "A database already exists at {path}; choose another place or open it."
+
+
+class KeyFileMissing(StorageError):
+    message = (
+        "The key file {path} beside the database is missing. Restore it from the backup "
+        "(it is always copied together with the database) or ask the district centre to "
+        "recover access."
+    )
+
+
+class NotQadamDatabase(StorageError):
+    message = "{path} is not a Qadam database ({reason})."
+
+
+class DatabaseDamaged(StorageError):
+    message = (
+        "The database {path} is damaged ({reason}). Nothing was changed. Restore the latest "
+        "backup, or take the file to the district centre."
+    )
+
+
+class NewerVersion(StorageError):
+    message = (
+        "This database was written by a newer version of Qadam ({found}). Install the newer "
+        "version to open it; this version leaves the file untouched."
+    )
+
+
+class UnknownUser(StorageError):
+    message = "There is no user {username} in this database."
+
+
+class WrongPassphrase(StorageError):
+    message = "The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again."
+
+
+class PermissionDenied(StorageError):
+    message = "Your role ({role}) does not allow this: {action}."
+
+
+class DiskFull(StorageError):
+    message = (
+        "The disk is full, so the last change was not saved. Nothing already saved is lost. "
+        "Free some space and save again."
+    )
+
+
+class WeakPassphrase(StorageError):
+    message = "The passphrase must have at least {minimum} characters."

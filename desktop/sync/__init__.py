@@ -1,0 +1,1 @@
+"""Synchronisation with the district centre (wire format, merge, HTTP client, offline bundles)."""

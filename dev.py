@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Set up and run Qadam, or its test suite, on a machine that has only Python 3.11+.
+
+    python3 dev.py run    # install into .venv, create the demo database, open the app
+    python3 dev.py test   # install into .venv (with test tools), lint, run every test
+
+Nothing else needs to be installed first: the script makes its own virtual environment in
+.venv and reinstalls only when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+DEMO_DIR = ROOT / ".demo"
+DEMO_DATABASE = DEMO_DIR / "qadam-demo.db"
+# Shown in the README: the demo database is for trying the app, never for real data.
+DEMO_PASSPHRASE = "qadam-demo-2026"
+DEMO_USER = "admin"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def ensure_environment(extras: str) -> Path:
+    """Create .venv and install the project (editable) unless the same install is there."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py must explain, not crash, on old Pythons
+        sys.exit("Qadam needs Python 3.11 or newer; this is " + sys.version.split()[0])
+    python = venv_python()
+    if not python.exists():
+        print("Creating a virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    stamp = VENV / ".qadam-installed"
+    installed = stamp.read_text().split() if stamp.exists() else []
+    if wanted not in installed:
+        print(f"Installing Qadam and its dependencies ({extras or 'app'}) ...", flush=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
+        )
+        target = f".[{extras}]" if extras else "."
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT, check=True
+        )
+        stamp.write_text(" ".join([*installed, wanted]))
+    return python
+
+
+def run_app(args: list[str]) -> int:
+    python = ensure_environment("")
+    env = dict(os.environ, QADAM_PASSPHRASE=DEMO_PASSPHRASE)
+    if not DEMO_DATABASE.exists():
+        DEMO_DIR.mkdir(exist_ok=True)
+        print("Creating the demo database (encrypted) with demo applicants ...", flush=True)
+        main = [str(python), str(ROOT / "main.py"), "--database", str(DEMO_DATABASE)]
+        subprocess.run(
+            [*main, "init", "--user", DEMO_USER, "--full-name", "Демо Әкімшісі"],
+            env=env, check=True,
+        )
+        subprocess.run([*main, "demo-data", "--applicants", "300"], env=env, check=True)
+    print(f"Opening Qadam. Demo user: {DEMO_USER}, passphrase: {DEMO_PASSPHRASE}", flush=True)
+    return subprocess.call(
+        [str(python), str(ROOT / "main.py"), "--database", str(DEMO_DATABASE), *args]
+    )
+
+
+def run_tests(args: list[str]) -> int:
+    python = ensure_environment("test")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
+    if lint != 0:
+        print("ruff found problems (above); fix them before the tests count.", flush=True)
+        return lint
+    return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"run", "test"}:
+        print(__doc__)
+        return 2
+    command, rest = sys.argv[1], sys.argv[2:]
+    return run_app(rest) if command == "run" else run_tests(rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The district-centre server (ASGI), built in a later issue."""
