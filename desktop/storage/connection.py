@@ -45,8 +45,10 @@ def connect_encrypted(path: Path, data_key: bytes) -> Any:
 
 
 def connect_plain(path: Path, data_key: bytes | None = None) -> Any:
-    """Unencrypted twin used only by the benchmark, to measure what encryption costs."""
-    return sqlite3.connect(str(path), check_same_thread=False)
+    """Unencrypted twin used only by the benchmark and tests, to measure what encryption
+    costs. The same SQLCipher library with no key is plain SQLite of the very same version,
+    so the comparison isolates encryption."""
+    return sqlcipher3.connect(str(path), check_same_thread=False)
 
 
 def configure(conn: Any) -> None:
@@ -99,10 +101,15 @@ def open_with_key(
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DB_ERRORS as error:
-            # The key was proven right by its wrap, so the file itself is not what the key
-            # file belongs to, or its first page is damaged.
+            # The key was proven right by its wrap. "malformed": pages decrypt but the file is
+            # cut short or corrupted; otherwise the first page does not decrypt at all, so the
+            # file is not the one this key file belongs to.
+            if "malformed" in str(error):
+                raise DatabaseDamaged(
+                    path=str(path), reason="it is cut short or corrupted"
+                ) from error
             raise NotQadamDatabase(
-                path=str(path), reason="it does not match its key file or its start is damaged"
+                path=str(path), reason="it does not match its key file"
             ) from error
         configure(conn)
         db = Database(conn)

@@ -227,10 +227,10 @@ def m0002_reference_data_and_search(db: Database) -> None:
         );
 
         -- Name search: folded tokens (case, ё/е, Latin look-alikes, Kazakh letters) of each
-        -- live person, keyed by the person's rowid. Contentless: the names themselves stay
-        -- in `persons`; the index holds only what search needs.
+        -- live person, keyed by the person's rowid. A plain FTS5 table (not contentless):
+        -- contentless_delete needs SQLite 3.43, and the benchmark's plain twin may be older.
         CREATE VIRTUAL TABLE persons_fts USING fts5(
-            tokens, content='', contentless_delete=1, prefix='1 2 3',
+            tokens, prefix='1 2 3',
             tokenize='unicode61 remove_diacritics 0'
         )
         """,

@@ -1,0 +1,39 @@
+"""Shared fixtures: a real encrypted database per test, never a mock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.services import session  # noqa: E402
+from desktop.storage.keys import KdfParams  # noqa: E402
+from desktop.storage.store import Store  # noqa: E402
+
+PASSPHRASE = "Тау-көктем 2026"
+# The minimum Argon2id cost OWASP allows: real key derivation, just not the tuned 0.5 s.
+FAST_KDF = KdfParams()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "qadam.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = session.create(db_path, "admin", "Әкімшілік Маман", PASSPHRASE, FAST_KDF)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_store(store: Store) -> Store:
+    from desktop.services.demo_data import create_demo_data
+
+    create_demo_data(store, 120, seed=7)
+    return store

@@ -1,0 +1,68 @@
+"""The layers of docs/architecture.md, enforced: a forbidden import fails this test."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DESKTOP = ROOT / "desktop"
+
+QT_ALLOWED = ("desktop/ui/", "desktop/app.py")
+# domain and rules are pure: no storage, sync, SQL or HTTP.
+PURE_PACKAGES = ("desktop/domain", "desktop/rules")
+FORBIDDEN_IN_PURE = (
+    "desktop.storage", "desktop.sync", "desktop.services", "desktop.ui", "desktop.app",
+    "sqlite3", "sqlcipher3", "sqlite_utils", "requests", "http", "urllib", "socket",
+    "PySide6", "psycopg",
+)
+
+
+def imports_of(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+def python_files(*folders: Path) -> list[Path]:
+    return sorted(p for folder in folders for p in folder.rglob("*.py"))
+
+
+def relative(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+def test_only_the_ui_and_the_composition_root_import_qt() -> None:
+    offenders = [
+        f"{relative(p)} imports {name}"
+        for p in python_files(DESKTOP, ROOT / "district")
+        if not relative(p).startswith(QT_ALLOWED)
+        for name in imports_of(p)
+        if name.split(".")[0] == "PySide6"
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("package", PURE_PACKAGES)
+def test_domain_and_rules_stay_pure(package: str) -> None:
+    offenders = [
+        f"{relative(p)} imports {name}"
+        for p in python_files(ROOT / package)
+        for name in imports_of(p)
+        if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IN_PURE)
+    ]
+    assert offenders == []
+
+
+def test_the_checker_sees_a_forbidden_import(tmp_path: Path) -> None:
+    """Control: the scanner really finds imports, including nested and from-imports."""
+    sample = tmp_path / "x.py"
+    sample.write_text("def f():\n    from desktop.storage import store\nimport sqlite3\n")
+    assert set(imports_of(sample)) == {"desktop.storage", "sqlite3"}
