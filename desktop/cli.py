@@ -7,6 +7,7 @@ they come from --passphrase-file, the QADAM_PASSPHRASE environment variable, or 
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import os
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.domain.enums import Role
-from desktop.storage.errors import StorageError, WeakPassphrase
+from desktop.storage.errors import DiskFull, StorageError
 from desktop.storage.keys import MIN_ITERATIONS, MIN_MEMORY_KIB, KdfParams, tune_kdf
 
 PASSPHRASE_ENV = "QADAM_PASSPHRASE"
@@ -238,8 +239,14 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:  # IinError, KatoError, ApplicantError: input to correct
         print(f"qadam: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # a file we were told to read or write
+        if error.errno == errno.ENOSPC:
+            print(f"qadam: {DiskFull().text()}", file=sys.stderr)
+        else:
+            print(f"qadam: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 
 
-__all__ = ["main", "WeakPassphrase"]
+__all__ = ["main"]

@@ -8,6 +8,7 @@ standard library's unencrypted sqlite3.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -117,12 +118,23 @@ def open_with_key(
         if meta.get("database_id") != keyring.database_id:
             raise NotQadamDatabase(path=str(path), reason="the key file belongs to another one")
         _check_version(db)
-        if upgrade:
+        if upgrade and migrations.pending(db):
+            backup_before_upgrade(db, path)
             migrations.apply(db)
         return OpenedDatabase(db, path, keyring, meta["database_id"], meta["device_id"])
     except BaseException:
         conn.close()
         raise
+
+
+def backup_before_upgrade(db: Database, path: Path) -> Path:
+    """Copy the (still encrypted) file aside before migrating: an upgrade that goes wrong
+    on a village laptop must never cost the data. The copy opens with the same key file."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    latest = migrations.applied(db)[-1].name
+    backup = path.with_name(f"{path.name}.before-upgrade-from-{latest}")
+    shutil.copy2(path, backup)
+    return backup
 
 
 def _read_meta(db: Database, path: Path) -> dict[str, str]:

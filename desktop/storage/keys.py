@@ -13,6 +13,7 @@ JSON key file beside the database (`<database>.keys`), written atomically.
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import os
 import secrets
@@ -28,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.storage.errors import (
+    DiskFull,
     KeyFileMissing,
     NewerVersion,
     NotQadamDatabase,
@@ -159,11 +161,17 @@ class Keyring:
         path = self.path_for(database)
         body = {"format": KEYRING_FORMAT, **asdict(self)}
         tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as out:
-            json.dump(body, out, indent=1, ensure_ascii=False)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
+        try:
+            with open(tmp, "w", encoding="utf-8") as out:
+                json.dump(body, out, indent=1, ensure_ascii=False)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+        except OSError as error:
+            tmp.unlink(missing_ok=True)  # the old key file is still whole
+            if error.errno == errno.ENOSPC:
+                raise DiskFull() from error
+            raise
         _fsync_directory(path.parent)
 
     # -- user wraps -------------------------------------------------------------------------

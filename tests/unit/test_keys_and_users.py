@@ -94,3 +94,29 @@ def test_several_users_each_with_a_role(store: Store) -> None:
     with pytest.raises(PermissionDenied):
         register_applicant(auditor, ApplicantInput("880101300010", "Иванов", "Пётр"))
     auditor.close()
+
+
+def test_a_full_disk_while_saving_the_key_file_keeps_the_old_one(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mock: a real ENOSPC needs a full filesystem we cannot make here; os.fsync raising it
+    is exactly what the kernel does when the disk fills during the write."""
+    import errno
+    import os
+
+    from desktop.storage.errors import DiskFull
+
+    path = store.opened.path
+    store.close()
+    before = Keyring.path_for(path).read_bytes()
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(DiskFull):
+        session.change_passphrase(path, "admin", PASSPHRASE, NEW)
+    monkeypatch.undo()
+    assert Keyring.path_for(path).read_bytes() == before
+    assert not list(path.parent.glob("*.tmp"))
+    session.unlock(path, "admin", PASSPHRASE).close()

@@ -79,3 +79,19 @@ def test_people_from_before_the_search_index_are_searchable_after_upgrade(
 
 def test_a_fresh_database_has_every_migration(store) -> None:
     assert [m["name"] for m in store.db["_sqlite_migrations"].rows] == migration_names()
+
+
+def test_an_upgrade_keeps_an_encrypted_copy_of_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    opened, data_key, _ = create_database(path, "admin", PASSPHRASE, FAST_KDF,
+                                          stop_before=EARLIER[-1])
+    _write_version_one_records(opened.db)
+    opened.close()
+    open_with_key(path, opened.keyring, data_key).close()
+    [backup] = tmp_path.glob("old.db.before-upgrade-from-*")
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+    # The copy is the old version, whole, and opens with the same key (without upgrading).
+    old = open_with_key(backup, opened.keyring, data_key, upgrade=False)
+    assert EARLIER[-1] not in {m["name"] for m in old.db["_sqlite_migrations"].rows}
+    assert old.db["persons"].count == 1
+    old.close()
