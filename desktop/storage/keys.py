@@ -78,25 +78,33 @@ class KdfParams:
 def tune_kdf(target_seconds: float = 0.5, max_memory_kib: int = 256 * 1024) -> KdfParams:
     """The Argon2id cost that takes about `target_seconds` on this machine.
 
-    Memory is the costlier resource for an attacker, so it grows first; iterations stay at
-    the minimum unless memory reaches the cap (old laptops have 4 GB, we stay modest).
+    Memory is the costlier resource for an attacker, so it grows first (up to a cap: old
+    village laptops have 4 GB); iterations grow only once memory is capped. Each probe is
+    timed twice and the faster time kept, so one slow sample on a busy machine does not
+    decide the cost.
     """
-    memory = MIN_MEMORY_KIB
-    while True:
-        params = KdfParams(memory_kib=memory, iterations=MIN_ITERATIONS)
-        started = time.perf_counter()
-        params.derive("tuning", os.urandom(16))
-        elapsed = time.perf_counter() - started
-        if elapsed >= target_seconds * 0.6 or memory * 2 > max_memory_kib:
-            break
-        memory *= 2
-    # Scale linearly towards the target (cost is roughly linear in memory at this size).
-    scale = max(1.0, target_seconds / max(elapsed, 1e-3))
-    memory = min(max_memory_kib, int(memory * scale) // 1024 * 1024)
+
+    def seconds(params: KdfParams) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            params.derive("tuning", os.urandom(16))
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    probe = KdfParams(memory_kib=MIN_MEMORY_KIB, iterations=MIN_ITERATIONS)
+    elapsed = seconds(probe)
+    while elapsed < target_seconds / 4 and probe.memory_kib * 2 <= max_memory_kib:
+        probe = KdfParams(memory_kib=probe.memory_kib * 2, iterations=MIN_ITERATIONS)
+        elapsed = seconds(probe)
+    # Cost is roughly linear in memory × iterations: scale the last probe to the target.
+    wanted = probe.memory_kib * target_seconds / max(elapsed, 1e-3)
+    memory = max(MIN_MEMORY_KIB, min(max_memory_kib, int(wanted) // 1024 * 1024))
     iterations = MIN_ITERATIONS
-    if memory >= max_memory_kib and elapsed < target_seconds:
-        iterations = max(MIN_ITERATIONS, round(MIN_ITERATIONS * target_seconds / elapsed))
-    return KdfParams(memory_kib=max(memory, MIN_MEMORY_KIB), iterations=iterations)
+    if memory == max_memory_kib:
+        per_pass_at_cap = elapsed / probe.iterations * max_memory_kib / probe.memory_kib
+        iterations = max(MIN_ITERATIONS, round(target_seconds / per_pass_at_cap))
+    return KdfParams(memory_kib=memory, iterations=iterations)
 
 
 @dataclass

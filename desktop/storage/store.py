@@ -33,6 +33,7 @@ from desktop.storage.migrations import RECORD_TABLES
 
 HLC_KEY = "hlc_last"
 BOOKKEEPING = {"id", "created_at", "updated_at", "deleted"}
+NAME_FIELDS = frozenset({"last_name", "first_name", "patronymic"})  # what the search indexes
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ class Transaction:
                 for name, value in changed.items()
             ],
         )
-        if table == "persons":
+        if table == "persons" and (action != "update" or NAME_FIELDS.intersection(changed)):
             search.reindex_person(self.db, record_id)
         change = Change(table, record_id, action, tuple(changed))
         self.changes.append(change)
