@@ -1,1 +1,5 @@
 """All PySide6: windows, dialogs, table models, translations. Never runs SQL itself."""
+
+from desktop.ui.pyside_workaround import protect_none
+
+protect_none()  # before any other Qt call: see pyside_workaround.py
