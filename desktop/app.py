@@ -1,0 +1,69 @@
+"""Composition root: start Qt, choose the language, open or create the database, show the window.
+
+`run_gui(path)` is what `qadam` without a subcommand runs. Tests build the same window for an
+already opened store with `build_main_window(store)`, without entering the event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop import __version__
+from desktop.storage.store import Store
+from desktop.ui import fonts, i18n
+from desktop.ui.main_window import MainWindow
+from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui.tasks import wait_for_background
+from desktop.ui.unlock_dialog import UnlockDialog
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created if needed and configured: names, font, language."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    configure(app)
+    return app
+
+
+def configure(app: QApplication) -> None:
+    app.setOrganizationName(i18n.ORGANIZATION)
+    app.setApplicationName(i18n.APPLICATION)
+    app.setApplicationVersion(__version__)
+    fonts.use_app_font(app)
+    i18n.apply_language(i18n.saved_language(), remember=False)
+
+
+def open_database(path: Path) -> Store | None:
+    """First run (no file at `path`): the setup dialog; otherwise unlock. None if cancelled."""
+    dialog: SetupDialog | UnlockDialog = UnlockDialog(path) if path.exists() else SetupDialog(path)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.store
+
+
+def build_main_window(store: Store) -> MainWindow:
+    """The main window over an opened store (shown by the caller)."""
+    return MainWindow(store)
+
+
+def run_gui(database_path: Path) -> int:
+    """Run the desktop app until its window closes; returns the process exit code."""
+    app = application()
+    store = open_database(database_path)
+    if store is None:
+        return 0  # the person chose not to go on: not an error
+    window = None
+    try:
+        window = build_main_window(store)
+        window.show()
+        return app.exec()
+    finally:
+        wait_for_background()
+        if window is not None:
+            # The window goes before the store it reads from: a late event (a language
+            # change, a repaint) must never reach a view over a closed database.
+            shiboken6.delete(window)
+        store.close()

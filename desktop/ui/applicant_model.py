@@ -1,0 +1,194 @@
+"""The applicant list as a Qt table model, loaded a page at a time as the view scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.services.applicants import count_applicants, find_applicants
+from desktop.storage.store import Store
+
+PAGE_SIZE = 200
+ParentIndex = QModelIndex | QPersistentModelIndex
+
+
+class ApplicantTableModel(QAbstractTableModel):
+    """Rows from `find_applicants(store, search_text)`; `fetchMore` asks for the next page."""
+
+    COL_IIN = 0
+    COL_SURNAME = 1
+    COL_FIRST_NAME = 2
+    COL_PATRONYMIC = 3
+    COL_BIRTH_DATE = 4
+    COL_SEX = 5
+    COL_SETTLEMENT = 6
+    COLUMN_COUNT = 7
+
+    PersonIdRole = Qt.ItemDataRole.UserRole + 1
+    RecordRole = Qt.ItemDataRole.UserRole + 2  # the service's dict, for detail views
+
+    def __init__(
+        self,
+        store: Store,
+        settlement_names: Mapping[str, str] | None = None,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settlements = dict(settlement_names or {})
+        self._page_size = page_size
+        self._search = ""
+        self._rows: list[dict[str, Any]] = []
+        self._more = False
+        self._load_first_page()
+
+    def set_settlement_names(self, names: Mapping[str, str]) -> None:
+        """Show settlements by name (in the interface language) instead of by КАТО code."""
+        self._settlements = dict(names)
+        if self._rows:
+            top = self.index(0, self.COL_SETTLEMENT)
+            bottom = self.index(len(self._rows) - 1, self.COL_SETTLEMENT)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
+    # -- loading ----------------------------------------------------------------------------
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        """Start over with what the person typed (the caller debounces keystrokes)."""
+        self.beginResetModel()
+        self._search = text.strip()
+        self._load_first_page()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_search(self._search)
+
+    def total_count(self) -> int:
+        """All applicants in the database, whatever the search."""
+        return count_applicants(self._store)
+
+    def has_more(self) -> bool:
+        return self._more
+
+    def _page(self, offset: int) -> list[dict[str, Any]]:
+        rows = find_applicants(self._store, self._search, self._page_size, offset)
+        self._more = len(rows) >= self._page_size
+        return rows
+
+    def _load_first_page(self) -> None:
+        self._rows = self._page(0)
+
+    def canFetchMore(self, parent: ParentIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: ParentIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        rows = self._page(len(self._rows))
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    # -- shape ------------------------------------------------------------------------------
+    def rowCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < self.COLUMN_COUNT:
+                return self._headers()[section]
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("IIN"),
+            self.tr("Surname"),
+            self.tr("First name"),
+            self.tr("Patronymic"),
+            self.tr("Date of birth"),
+            self.tr("Sex"),
+            self.tr("Settlement"),
+        )
+
+    def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SETTLEMENT:
+            return row.get("settlement_kato") or None
+        if role == self.PersonIdRole:
+            return row["id"]
+        if role == self.RecordRole:
+            return dict(row)
+        return None
+
+    def _display(self, row: dict[str, Any], column: int) -> str:
+        if column == self.COL_IIN:
+            return row["iin"]
+        if column == self.COL_SURNAME:
+            return row["last_name"]
+        if column == self.COL_FIRST_NAME:
+            return row["first_name"]
+        if column == self.COL_PATRONYMIC:
+            return row.get("patronymic") or ""
+        if column == self.COL_BIRTH_DATE:
+            return format_date(row.get("birth_date"))
+        if column == self.COL_SEX:
+            return {"male": self.tr("male"), "female": self.tr("female")}.get(row.get("sex"), "")
+        if column == self.COL_SETTLEMENT:
+            kato = row.get("settlement_kato") or ""
+            return self._settlements.get(kato, kato)
+        return ""
+
+    def flags(self, index: ParentIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def retranslate(self) -> None:
+        """Headers, sex and date formats follow the language: tell the views to redraw."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
+            )
+
+
+def format_date(iso: str | None) -> str:
+    """A date in the current locale's short form, always with a four-digit year."""
+    if not iso:
+        return ""
+    date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    if not date.isValid():
+        return iso
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(date, pattern)

@@ -1,0 +1,203 @@
+"""The main window: search as you type over the applicant list, keyboard first."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.services import reference
+from desktop.storage.store import Store
+from desktop.ui import i18n
+from desktop.ui.applicant_model import ApplicantTableModel
+
+SEARCH_DELAY_MS = 200  # long enough to skip keystrokes, short enough to feel immediate
+
+
+class SearchBox(QLineEdit):
+    """The search field; Down moves into the list, Escape clears."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_view: QTableView | None = None
+        self.setClearButtonEnabled(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001 - QKeyEvent
+        if event.key() == Qt.Key.Key_Down and self.list_view is not None:
+            self.list_view.setFocus()
+            if not self.list_view.currentIndex().isValid():
+                self.list_view.selectRow(0)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settlement_names: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.store = store
+        # Unless a caller fixes the names, they follow the interface language.
+        self._names_from_store = settlement_names is None
+        self.model = ApplicantTableModel(store, settlement_names, parent=self)
+
+        self.search = SearchBox(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.search.list_view = self.table
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+        self.total_label = QLabel(self)
+        self.found_label = QLabel(self)
+        self.statusBar().addWidget(self.found_label, 1)
+        self.statusBar().addPermanentWidget(self.total_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._debounce.start)
+        self.model.modelReset.connect(self._update_counts)
+        self.model.rowsInserted.connect(self._update_counts)
+
+        self._build_menus()
+        self.retranslate()
+        self.resize(1280, 720)
+        self.setMinimumSize(900, 560)
+        self._fit_columns()
+        self.search.setFocus()
+
+    # -- menus and shortcuts ----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in i18n.LANGUAGES:
+            action = QAction(lang.native_name, self, checkable=True)
+            action.setData(lang.code)
+            action.triggered.connect(lambda _=False, code=lang.code: i18n.apply_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang.code] = action
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Qadam"),
+            self.tr(
+                "Qadam {version}: casework of the Employment Programme 2020 for village akimats."
+            ).format(version=__version__),
+        )
+
+    # -- text -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Qadam — {user}").format(user=self.store.actor.username))
+        self.search.setPlaceholderText(self.tr("Search by surname, first name or IIN (Ctrl+F)"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Qadam"))
+        current = self.language_actions.get(i18n.current_language())
+        if current is not None:
+            current.setChecked(True)
+        self.model.retranslate()
+        if self._names_from_store:
+            self.model.set_settlement_names(
+                reference.settlement_names(self.store, i18n.current_language())
+            )
+        self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- search -----------------------------------------------------------------------------
+    def run_search(self) -> None:
+        self._debounce.stop()
+        self.model.set_search(self.search.text())
+
+    def _update_counts(self) -> None:
+        locale = QLocale()
+        total = self.model.total_count()
+        self.total_label.setText(
+            self.tr("Applicants in the database: {count}").format(count=locale.toString(total))
+        )
+        shown = locale.toString(self.model.rowCount())
+        if self.model.has_more():
+            shown += "+"  # more pages load as the list scrolls
+        if self.model.search_text:
+            if self.model.rowCount():
+                text = self.tr("Found: {count}").format(count=shown)
+            else:
+                text = self.tr("Nobody found. Check the spelling or type fewer letters.")
+        else:
+            text = self.tr("Shown: {count}").format(count=shown)
+        self.found_label.setText(text)
+
+    def _fit_columns(self) -> None:
+        """Widths in characters of the app font, so they hold at any font size."""
+        chars = {
+            ApplicantTableModel.COL_IIN: 14,
+            ApplicantTableModel.COL_SURNAME: 18,
+            ApplicantTableModel.COL_FIRST_NAME: 15,
+            ApplicantTableModel.COL_PATRONYMIC: 19,
+            ApplicantTableModel.COL_BIRTH_DATE: 16,
+            ApplicantTableModel.COL_SEX: 8,
+        }
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        for column, count in chars.items():
+            self.table.setColumnWidth(column, metrics.averageCharWidth() * count + 16)

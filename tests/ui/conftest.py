@@ -1,0 +1,76 @@
+"""UI test fixtures: offscreen Qt, settings in tmp_path, a real encrypted demo database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts, as Picard does
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop import app as qadam_app  # noqa: E402  (also applies the PySide workaround)
+from desktop.services import session  # noqa: E402
+from desktop.services.demo_data import create_demo_data  # noqa: E402
+from desktop.storage.keys import KdfParams  # noqa: E402
+from desktop.storage.store import Store  # noqa: E402
+from desktop.ui import i18n  # noqa: E402
+
+PASSPHRASE = "горы Алтая 2020"
+DEMO_APPLICANTS = 50
+
+
+@dataclass(frozen=True)
+class Database:
+    path: Path
+    username: str
+    passphrase: str
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """QSettings (and anything reading XDG/HOME) write into tmp_path, never the real home."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests(qapp: QApplication) -> Iterator[None]:
+    """Every test starts in English (the source language) and leaves it so."""
+    i18n.apply_language("en", remember=False)
+    yield
+    i18n.apply_language("en", remember=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def configured_app(qapp: QApplication) -> QApplication:
+    qadam_app.configure(qapp)
+    return qapp
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Database:
+    """A closed database with demo applicants, at the cheapest key-derivation cost."""
+    path = tmp_path / "data" / "qadam.db"
+    store = session.create(path, "admin", "Әсем Нұрланқызы", PASSPHRASE, kdf=KdfParams())
+    try:
+        create_demo_data(store, DEMO_APPLICANTS)
+    finally:
+        store.close()
+    return Database(path, "admin", PASSPHRASE)
+
+
+@pytest.fixture
+def store(database: Database) -> Iterator[Store]:
+    opened = session.unlock(database.path, database.username, database.passphrase)
+    yield opened
+    opened.close()

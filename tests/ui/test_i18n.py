@@ -1,0 +1,199 @@
+"""Every error a person can meet, and every UI string, has Kazakh and Russian text."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTranslator
+
+from desktop.domain import iin, kato
+from desktop.domain.enums import Role
+from desktop.services import applicants
+from desktop.storage import errors
+from desktop.storage.errors import NotQadamDatabase, WeakPassphrase, WrongPassphrase
+from desktop.storage.store import Store
+from desktop.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("kk", "ru")
+BIN = Path(sys.executable).parent
+
+
+def _translator(code: str) -> QTranslator:
+    translator = QTranslator()
+    assert translator.load(f"qadam_{code}", str(TRANSLATIONS)), f"qadam_{code}.qm missing"
+    return translator
+
+
+def _literal_calls(path: Path, callee: str) -> set[str]:
+    """First string arguments of calls to `callee` (a name or an attribute) in a module."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        first = node.args[0]
+        if name == callee and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            found.add(first.value)
+    return found
+
+
+def _keyword_literals(folder: Path, keyword: str) -> set[str]:
+    found = set()
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            for kw in getattr(node, "keywords", []) if isinstance(node, ast.Call) else []:
+                value = kw.value
+                if kw.arg == keyword and isinstance(value, ast.Constant):
+                    found.update([value.value] if isinstance(value.value, str) else [])
+    return found
+
+
+def error_messages() -> set[str]:
+    """The English sources of every error of storage, ИИН/БИН, КАТО and applicants."""
+    messages = {
+        cls.message
+        for _, cls in inspect.getmembers(errors, inspect.isclass)
+        if issubclass(cls, errors.StorageError)
+    }
+    for module in (iin, kato):
+        messages |= {v for k, v in vars(module).items() if k.startswith("MSG_")}
+    messages |= _literal_calls(Path(applicants.__file__), "ApplicantError")
+    return messages
+
+
+def error_parameters() -> set[str]:
+    """Parameter values shown inside messages: reasons, roles, refused actions."""
+    desktop = ROOT / "desktop"
+    values = _keyword_literals(desktop / "storage", "reason")
+    values |= _keyword_literals(desktop / "services", "action")
+    for path in (desktop / "services").rglob("*.py"):
+        values |= _literal_calls(path, "transaction")
+    values |= {role.value for role in Role}
+    values.add(inspect.signature(Store.transaction).parameters["action"].default)
+    return values
+
+
+def test_the_error_modules_are_found() -> None:
+    messages = error_messages()
+    assert WrongPassphrase.message in messages
+    assert iin.MSG_CHECK_DIGIT in messages and kato.MSG_LENGTH in messages
+    assert "Surname and first name are required." in messages
+    assert len(messages) >= 25
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_error_message_is_translated(code: str) -> None:
+    translator = _translator(code)
+    untranslated = [
+        m for m in sorted(error_messages()) if translator.translate("Errors", m) in ("", m)
+    ]
+    assert not untranslated, f"add to resources/translations/errors_{code}.ts: {untranslated}"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_error_parameter_is_translated(code: str) -> None:
+    translator = _translator(code)
+    untranslated = [
+        v for v in sorted(error_parameters()) if translator.translate("Errors", v) in ("", v)
+    ]
+    assert not untranslated, f"add to resources/translations/errors_{code}.ts: {untranslated}"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_translations_keep_the_placeholders(code: str) -> None:
+    translator = _translator(code)
+    for message in error_messages():
+        translated = translator.translate("Errors", message)
+        assert _placeholders(translated) == _placeholders(message), message
+
+
+def _placeholders(text: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_ui_string_is_translated(code: str, tmp_path: Path) -> None:
+    """lupdate finds the strings of desktop/ui; each must have a translation in the .qm."""
+    ts = tmp_path / "extracted.ts"
+    sources = [str(ROOT / "desktop" / "app.py"), *map(str, (ROOT / "desktop/ui").glob("*.py"))]
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-silent", "-ts", str(ts)], check=True)
+    translator = _translator(code)
+    missing = []
+    for context in ET.parse(ts).getroot():
+        name = context.findtext("name")
+        for message in context.findall("message"):
+            source = message.findtext("source")
+            if not translator.translate(name, source):
+                missing.append(f"{name}: {source}")
+    assert not missing, f"run lupdate and translate resources/translations/qadam_{code}.ts"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_compiled_translations_match_their_sources(code: str, tmp_path: Path) -> None:
+    built = tmp_path / f"qadam_{code}.qm"
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lrelease"),
+            "-silent",
+            str(TRANSLATIONS / f"qadam_{code}.ts"),
+            str(TRANSLATIONS / f"errors_{code}.ts"),
+            "-qm",
+            str(built),
+        ],
+        check=True,
+    )
+    committed = TRANSLATIONS / f"qadam_{code}.qm"
+    assert built.read_bytes() == committed.read_bytes(), "re-run lrelease (see README there)"
+
+
+def test_translate_error_fills_placeholders_in_kazakh() -> None:
+    i18n.apply_language("kk")
+    text = i18n.translate_error(WeakPassphrase(minimum=10))
+    assert text == "Құпия фраза кемінде 10 таңбадан тұруы керек."
+
+
+def test_translate_error_translates_reasons_and_capitalises() -> None:
+    i18n.apply_language("ru")
+    text = i18n.translate_error(NotQadamDatabase(path="D:/q.db", reason="the file is empty"))
+    assert text == "D:/q.db не является базой данных Qadam (файл пуст)."
+    assert i18n.translate_error(iin.IinError("length", iin.MSG_IIN_LENGTH, {"length": 5})) == (
+        "ИИН должен состоять из 12 цифр"
+    )
+    i18n.apply_language("kk")
+    check = iin.IinError("check_digit", iin.MSG_CHECK_DIGIT, {"expected": 1, "found": 2})
+    assert i18n.translate_error(check).startswith("Бақылау цифры")
+
+
+def test_unexpected_errors_are_explained_without_a_traceback() -> None:
+    i18n.apply_language("ru")
+    text = i18n.translate_error(ZeroDivisionError("division by zero"))
+    assert "ZeroDivisionError" in text and "районный центр" in text
+    assert "Traceback" not in text
+
+
+def test_language_choice_is_kept_in_settings_under_tmp(isolated_settings: Path) -> None:
+    i18n.apply_language("ru")
+    assert i18n.saved_language() == "ru"
+    stored = i18n.settings()
+    assert Path(stored.fileName()).is_relative_to(isolated_settings)
+    assert stored.value(i18n.LANGUAGE_KEY) == "ru"
+    assert QSettings.Format.IniFormat == stored.format()
+
+
+def test_locale_follows_the_language() -> None:
+    from PySide6.QtCore import QLocale
+
+    i18n.apply_language("kk")
+    assert QLocale().name() == "kk_KZ"
+    i18n.apply_language("ru")
+    assert QLocale().name() == "ru_RU"
