@@ -82,7 +82,9 @@ def m0001_core_records(db: Database) -> None:
         -- One live person per ИИН (tombstoned duplicates may remain).
         CREATE UNIQUE INDEX persons_iin ON persons (iin) WHERE deleted = 0;
         CREATE INDEX persons_settlement ON persons (settlement_kato);
-        CREATE INDEX persons_name ON persons (last_name, first_name) WHERE deleted = 0;
+        -- Lists are in Kazakh alphabetical order (collation registered by the connection).
+        CREATE INDEX persons_name ON persons (last_name COLLATE kazakh, first_name COLLATE kazakh)
+            WHERE deleted = 0;
 
         CREATE TABLE households ({RECORD_COLUMNS},
             head_person_id TEXT REFERENCES persons (id),

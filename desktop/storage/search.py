@@ -13,6 +13,8 @@ from sqlite_utils import Database
 
 from desktop.domain.names import name_tokens, search_query_tokens
 
+# Kazakh alphabetical order; the collation is registered by storage.connection.configure.
+BY_NAME = "ORDER BY last_name COLLATE kazakh, first_name COLLATE kazakh"
 PERSON_COLUMNS = (
     "id, iin, last_name, first_name, patronymic, birth_date, sex, citizenship, phone,"
     " settlement_kato"
@@ -58,7 +60,7 @@ def search_persons(db: Database, text: str, limit: int = 200, offset: int = 0) -
         db.execute(
             f"SELECT {PERSON_COLUMNS} FROM persons WHERE rowid IN"
             " (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ?)"
-            " AND deleted = 0 ORDER BY last_name, first_name LIMIT ? OFFSET ?",
+            f" AND deleted = 0 {BY_NAME} LIMIT ? OFFSET ?",
             [match, limit, offset],
         )
     )
@@ -68,7 +70,7 @@ def list_persons(db: Database, limit: int = 200, offset: int = 0) -> list[dict]:
     return _rows(
         db.execute(
             f"SELECT {PERSON_COLUMNS} FROM persons WHERE deleted = 0"
-            " ORDER BY last_name, first_name LIMIT ? OFFSET ?",
+            f" {BY_NAME} LIMIT ? OFFSET ?",
             [limit, offset],
         )
     )

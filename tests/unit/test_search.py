@@ -85,3 +85,12 @@ def test_the_same_iin_cannot_be_registered_twice(store: Store, people: dict) -> 
 def test_birth_date_and_sex_come_from_the_iin(store: Store, people: dict) -> None:
     person = find_by_iin(store, "900315400017")
     assert person["birth_date"] == "1990-03-15" and person["sex"] == "female"
+
+
+def test_lists_follow_the_kazakh_alphabet(store: Store) -> None:
+    for iin, surname in [("900315400017", "Әбенова"), ("880101300010", "Яхина"),
+                         ("750505300010", "Абаева"), ("750505400017", "Бекова")]:
+        register_applicant(store, ApplicantInput(iin, surname, "Айгүл"))
+    # Ә sorts right after А, not after Я as plain code points would put it.
+    assert surnames(store, "") == ["Абаева", "Әбенова", "Бекова", "Яхина"]
+    assert surnames(store, "айгул") == ["Абаева", "Әбенова", "Бекова", "Яхина"]
