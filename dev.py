@@ -56,18 +56,20 @@ def ensure_environment(extras: str) -> Path:
     return python
 
 
+def create_demo_database(python: Path, database: Path) -> None:
+    """An encrypted demo database with demo applicants, made with the app's own commands."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, QADAM_PASSPHRASE=DEMO_PASSPHRASE)
+    main = [str(python), str(ROOT / "main.py"), "--database", str(database), "--user", DEMO_USER]
+    subprocess.run([*main, "init", "--full-name", "Демо Әкімшісі"], env=env, check=True)
+    subprocess.run([*main, "demo-data", "--applicants", "300"], env=env, check=True)
+
+
 def run_app(args: list[str]) -> int:
     python = ensure_environment("")
-    env = dict(os.environ, QADAM_PASSPHRASE=DEMO_PASSPHRASE)
     if not DEMO_DATABASE.exists():
-        DEMO_DIR.mkdir(exist_ok=True)
         print("Creating the demo database (encrypted) with demo applicants ...", flush=True)
-        main = [str(python), str(ROOT / "main.py"), "--database", str(DEMO_DATABASE)]
-        subprocess.run(
-            [*main, "init", "--user", DEMO_USER, "--full-name", "Демо Әкімшісі"],
-            env=env, check=True,
-        )
-        subprocess.run([*main, "demo-data", "--applicants", "300"], env=env, check=True)
+        create_demo_database(python, DEMO_DATABASE)
     print(f"Opening Qadam. Demo user: {DEMO_USER}, passphrase: {DEMO_PASSPHRASE}", flush=True)
     return subprocess.call(
         [str(python), str(ROOT / "main.py"), "--database", str(DEMO_DATABASE), *args]

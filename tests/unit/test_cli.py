@@ -82,3 +82,21 @@ def test_weak_kdf_settings_are_refused(tmp_path: Path, memory: str) -> None:
                  "--kdf-memory-kib", memory, env={"QADAM_PASSPHRASE": PASSPHRASE})
     assert result.returncode == 2 and "at least" in result.stderr
     assert not (tmp_path / "q.db").exists()
+
+
+def test_the_readme_run_command_makes_a_demo_database_that_opens(tmp_path: Path) -> None:
+    """`python3 dev.py run` builds its demo database this way before opening the window."""
+    import importlib.util
+
+    from desktop.services import session
+
+    spec = importlib.util.spec_from_file_location("dev", ROOT / "dev.py")
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    database = tmp_path / "demo" / "qadam-demo.db"
+    dev.create_demo_database(Path(sys.executable), database)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert dev.DEMO_PASSPHRASE in readme and f"**`{dev.DEMO_USER}`**" in readme
+    store = session.unlock(database, dev.DEMO_USER, dev.DEMO_PASSPHRASE)
+    assert store.db["persons"].count == 300
+    store.close()
