@@ -109,6 +109,28 @@ def kazakh_collation_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], s
     return tuple(primary), tuple(case), text
 
 
+# Kazakh letters mapped above every Latin and Russian code point, in alphabet order.
+_SORT_BASE = 0x3000
+
+
+def kazakh_sort_text(text: str) -> str:
+    """A string whose plain code-point order is the Kazakh alphabetical order of `text`.
+
+    Stored beside a name, it lets SQLite sort with its built-in binary comparison (and an
+    ordinary index) instead of calling back into Python for every comparison. Case is
+    ignored; Latin look-alikes inside Cyrillic words sort as the Cyrillic letters.
+    """
+    out: list[str] = []
+    for word in re.split(r"(\W+)", unicodedata.normalize("NFC", text)):
+        lower = word.lower()
+        if _is_cyrillic_word(lower):
+            lower = "".join(_LATIN_TO_CYRILLIC.get(c, c) for c in lower)
+        out.extend(
+            chr(_SORT_BASE + _ALPHABET_INDEX[c]) if c in _ALPHABET_INDEX else c for c in lower
+        )
+    return "".join(out)
+
+
 def _words(text: str) -> list[str]:
     normal = unicodedata.normalize("NFC", text).casefold()
     # casefold may leave combining marks (İ becomes i + dot above); they are noise for matching.

@@ -7,7 +7,6 @@ standard library's unencrypted sqlite3.
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
 import sqlite3
@@ -20,7 +19,6 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from desktop.domain.ids import new_id
-from desktop.domain.names import kazakh_collation_key
 from desktop.storage.errors import (
     DatabaseDamaged,
     DatabaseExists,
@@ -60,22 +58,8 @@ def connect_plain(path: Path, data_key: bytes | None = None) -> Any:
     return sqlcipher3.connect(str(path), check_same_thread=False)
 
 
-@functools.lru_cache(maxsize=65536)
-def _collation_key(text: str) -> tuple:
-    return kazakh_collation_key(text)
-
-
-def kazakh_collation(left: str, right: str) -> int:
-    """SQLite collation "kazakh": Ә after А, Ғ after Г, Қ after К… (not after Я)."""
-    a, b = _collation_key(left), _collation_key(right)
-    return (a > b) - (a < b)
-
-
 def configure(conn: Any) -> None:
     """Durability and speed settings, the same for every connection."""
-    # Registered before anything else: the name index is ordered by it, so every connection
-    # that writes persons must know it.
-    conn.create_collation("kazakh", kazakh_collation)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a power cut loses no committed transaction
     conn.execute("PRAGMA foreign_keys = ON")

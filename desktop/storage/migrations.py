@@ -77,14 +77,15 @@ def m0001_core_records(db: Database) -> None:
             phone TEXT,
             address TEXT,
             settlement_kato TEXT,
-            language TEXT
+            language TEXT,
+            name_key TEXT -- derived, local: never in the change log
         );
         -- One live person per ИИН (tombstoned duplicates may remain).
         CREATE UNIQUE INDEX persons_iin ON persons (iin) WHERE deleted = 0;
         CREATE INDEX persons_settlement ON persons (settlement_kato);
-        -- Lists are in Kazakh alphabetical order (collation registered by the connection).
-        CREATE INDEX persons_name ON persons (last_name COLLATE kazakh, first_name COLLATE kazakh)
-            WHERE deleted = 0;
+        -- Lists are in Kazakh alphabetical order: name_key is derived locally from the
+        -- names (domain.names.kazakh_sort_text) so SQLite sorts it with plain comparison.
+        CREATE INDEX persons_name ON persons (name_key) WHERE deleted = 0;
 
         CREATE TABLE households ({RECORD_COLUMNS},
             head_person_id TEXT REFERENCES persons (id),

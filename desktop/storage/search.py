@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from desktop.domain.names import name_tokens, search_query_tokens
+from desktop.domain.names import kazakh_sort_text, name_tokens, search_query_tokens
 
-# Kazakh alphabetical order; the collation is registered by storage.connection.configure.
-BY_NAME = "ORDER BY last_name COLLATE kazakh, first_name COLLATE kazakh"
+# Kazakh alphabetical order, from the derived name_key column (see reindex_person).
+BY_NAME = "ORDER BY name_key"
 PERSON_COLUMNS = (
     "id, iin, last_name, first_name, patronymic, birth_date, sex, citizenship, phone,"
     " settlement_kato"
@@ -22,6 +22,7 @@ PERSON_COLUMNS = (
 
 
 def reindex_person(db: Database, person_id: str) -> None:
+    """Bring the search index and the sort key of one person in step with their names."""
     row = db.execute(
         "SELECT rowid, last_name, first_name, patronymic, deleted FROM persons WHERE id = ?",
         [person_id],
@@ -29,6 +30,9 @@ def reindex_person(db: Database, person_id: str) -> None:
     if row is None:
         return
     rowid, last, first, patronymic, deleted = row
+    # Derived and local (not a change to synchronise): written straight, not through tx.save.
+    name_key = "\x01".join(kazakh_sort_text(part or "") for part in (last, first, patronymic))
+    db.execute("UPDATE persons SET name_key = ? WHERE rowid = ?", [name_key, rowid])
     db.execute("DELETE FROM persons_fts WHERE rowid = ?", [rowid])
     if not deleted:
         db.execute(

@@ -32,7 +32,8 @@ from desktop.storage.errors import DiskFull, PermissionDenied, StorageError
 from desktop.storage.migrations import RECORD_TABLES
 
 HLC_KEY = "hlc_last"
-BOOKKEEPING = {"id", "created_at", "updated_at", "deleted"}
+# Columns the writer manages itself; name_key is derived locally by storage.search.
+BOOKKEEPING = {"id", "created_at", "updated_at", "deleted", "name_key"}
 NAME_FIELDS = frozenset({"last_name", "first_name", "patronymic"})  # what the search indexes
 
 

@@ -90,3 +90,13 @@ def test_collation_ignores_case_and_look_alikes() -> None:
 def test_collation_puts_shorter_prefix_first_and_is_deterministic() -> None:
     assert sorted(["Асель", "Асел"], key=kazakh_collation_key) == ["Асел", "Асель"]
     assert kazakh_collation_key("асел") < kazakh_collation_key("Асел")
+
+
+def test_sort_text_orders_like_the_kazakh_alphabet() -> None:
+    from desktop.domain.names import kazakh_sort_text
+
+    names = ["Яхина", "Әбенова", "абаева", "Бекова", "Ғалымов", "Гусев", "Қасым", "Курманов",
+             "Іргебаев", "Ыбыраев", "Өтепов", "Орлов", "Smith", "Ахметов", "AХМЕТОВА"]
+    expected = sorted(names, key=lambda n: kazakh_collation_key(n)[0])
+    assert sorted(names, key=kazakh_sort_text) == expected
+    assert kazakh_sort_text("Асель") < kazakh_sort_text("Әсел") < kazakh_sort_text("Бота")
