@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import errno
 import getpass
+import json
 import os
 import sys
 from pathlib import Path
@@ -96,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     change.add_argument("--kdf-memory-kib", type=int, default=None)
     change.add_argument("--kdf-iterations", type=int, default=None)
+
+    iin = commands.add_parser(
+        "iin", help="check an ИИН: validity with the reason, birth date and sex (JSON)"
+    )
+    iin.add_argument("number", help="the 12-digit ИИН (spaces allowed)")
 
     add_user = commands.add_parser(
         "add-user", help=f"an admin adds a user; their passphrase from {NEW_PASSPHRASE_ENV}"
@@ -215,12 +221,28 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_iin(args: argparse.Namespace) -> int:
+    """Exit status 0 whether the number is valid or not: the answer is in the JSON."""
+    from desktop.domain.iin import IinError, parse_iin
+
+    try:
+        iin = parse_iin(args.number)
+        answer = {"valid": True, "reason": None, "code": None,
+                  "birth_date": iin.birth_date.isoformat(), "sex": iin.sex}
+    except IinError as error:
+        answer = {"valid": False, "reason": error.message, "code": error.code,
+                  "birth_date": None, "sex": None}
+    print(json.dumps(answer, ensure_ascii=False))
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init,
     "demo-data": cmd_demo_data,
     "verify-audit": cmd_verify_audit,
     "change-passphrase": cmd_change_passphrase,
     "add-user": cmd_add_user,
+    "iin": cmd_iin,
 }
 
 

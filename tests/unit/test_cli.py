@@ -100,3 +100,28 @@ def test_the_readme_run_command_makes_a_demo_database_that_opens(tmp_path: Path)
     store = session.unlock(database, dev.DEMO_USER, dev.DEMO_PASSPHRASE)
     assert store.db["persons"].count == 300
     store.close()
+
+
+@pytest.mark.parametrize(
+    "number, valid, code, birth, sex",
+    [
+        ("900315400017", True, None, "1990-03-15", "female"),
+        ("900315 400017", True, None, "1990-03-15", "female"),
+        ("880101300010", True, None, "1988-01-01", "male"),
+        ("900315400018", False, "check_digit", None, None),  # last digit mistyped
+        ("90031540001", False, "length", None, None),
+        ("9003154000ab", False, "not_digits", None, None),
+        ("900231400017", False, "date", None, None),  # 31 February
+        ("900315000017", False, "century", None, None),
+    ],
+)
+def test_iin_command(number: str, valid: bool, code: str | None, birth: str | None,
+                     sex: str | None) -> None:
+    import json
+
+    result = run("iin", number)
+    assert result.returncode == 0 and result.stderr == ""
+    answer = json.loads(result.stdout)
+    assert (answer["valid"], answer["code"], answer["birth_date"], answer["sex"]) == (
+        valid, code, birth, sex)
+    assert (answer["reason"] is None) == valid
