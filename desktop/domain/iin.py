@@ -17,6 +17,8 @@ import datetime
 from dataclasses import dataclass
 from typing import Literal
 
+from desktop.domain.errors import CodedInputError
+
 Sex = Literal["male", "female"]
 
 IIN_LENGTH = 12
@@ -52,18 +54,13 @@ MSG_BIN_DATE = "the first four digits of the БИН are not a valid year and mon
 MSG_BIN_KIND = "the 5th digit of a БИН must be 4, 5 or 6 (an ИИН has 0 to 3 there)"
 
 
-class IinError(ValueError):
+class IinError(CodedInputError):
     """A ИИН or БИН that cannot be accepted, with a machine code and a readable message.
 
     ``code`` is one of "length", "not_digits", "date", "century", "check_digit", and for a БИН
     also "kind" (5th digit not 4–6).
     """
 
-    def __init__(self, code: str, message: str, params: dict[str, object] | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.params: dict[str, object] = dict(params or {})
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from desktop.domain.errors import CodedInputError
+
 KATO_LENGTH = 9
 
 Level = Literal["country", "region", "district", "okrug", "settlement"]
@@ -27,14 +29,9 @@ MSG_NOT_DIGITS = "a КАТО code must contain only digits"
 MSG_STRUCTURE = "a КАТО code cannot name a district, okrug or settlement without its region"
 
 
-class KatoError(ValueError):
+class KatoError(CodedInputError):
     """A КАТО code that cannot be accepted: ``code`` is "length", "not_digits" or "structure"."""
 
-    def __init__(self, code: str, message: str, params: dict[str, object] | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.params: dict[str, object] = dict(params or {})
 
 
 @dataclass(frozen=True)
