@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desktop.domain.errors import CodedInputError
+
 
 class CaseState(StrEnum):
     DRAFT = "draft"  # being filled in at the akimat, not yet sent
@@ -38,12 +40,15 @@ TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
 }
 
 
-class CaseTransitionError(ValueError):
+class CaseTransitionError(CodedInputError):
     """A case cannot move from one state to another."""
 
     def __init__(self, current: CaseState, wanted: CaseState) -> None:
-        super().__init__("A case in state {current} cannot move to {wanted}")
-        self.params = {"current": current.value, "wanted": wanted.value}
+        super().__init__(
+            "transition",
+            "A case in state {current} cannot move to {wanted}.",
+            {"current": current.value, "wanted": wanted.value},
+        )
 
 
 def check_transition(current: CaseState, wanted: CaseState) -> CaseState:

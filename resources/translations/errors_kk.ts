@@ -191,5 +191,9 @@
             <source>remove applicants</source>
             <translation>өтініш берушілерді жою</translation>
         </message>
+        <message>
+            <source>A case in state {current} cannot move to {wanted}.</source>
+            <translation>{current} күйіндегі іс {wanted} күйіне өте алмайды.</translation>
+        </message>
     </context>
 </TS>

@@ -191,5 +191,9 @@
             <source>remove applicants</source>
             <translation>удаление заявителей</translation>
         </message>
+        <message>
+            <source>A case in state {current} cannot move to {wanted}.</source>
+            <translation>Дело в состоянии {current} не может перейти в состояние {wanted}.</translation>
+        </message>
     </context>
 </TS>

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTranslator
 
 from desktop.domain import iin, kato
+from desktop.domain.cases import CaseState, CaseTransitionError
 from desktop.domain.enums import Role
 from desktop.services import applicants
 from desktop.storage import errors
@@ -68,6 +69,7 @@ def error_messages() -> set[str]:
     for module in (iin, kato):
         messages |= {v for k, v in vars(module).items() if k.startswith("MSG_")}
     messages |= _literal_calls(Path(applicants.__file__), "ApplicantError")
+    messages.add(CaseTransitionError(CaseState.DRAFT, CaseState.DRAFT).message)
     return messages
 
 
