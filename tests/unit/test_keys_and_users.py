@@ -120,3 +120,13 @@ def test_a_full_disk_while_saving_the_key_file_keeps_the_old_one(
     assert Keyring.path_for(path).read_bytes() == before
     assert not list(path.parent.glob("*.tmp"))
     session.unlock(path, "admin", PASSPHRASE).close()
+
+
+def test_tuned_key_derivation_respects_the_floor_and_the_memory_cap() -> None:
+    from desktop.storage.keys import MIN_ITERATIONS, MIN_MEMORY_KIB, tune_kdf
+
+    cheap = tune_kdf(target_seconds=0.001)
+    assert cheap.memory_kib >= MIN_MEMORY_KIB and cheap.iterations >= MIN_ITERATIONS
+    capped = tune_kdf(target_seconds=0.2, max_memory_kib=20 * 1024)
+    assert MIN_MEMORY_KIB <= capped.memory_kib <= 20 * 1024
+    assert capped.iterations > MIN_ITERATIONS  # past the cap, the cost grows by passes
