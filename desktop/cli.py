@@ -103,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     iin.add_argument("number", help="the 12-digit ИИН (spaces allowed)")
 
+    # The programme's rules: calculations and eligibility (pure, no database needed).
+    from desktop.cli_calc import add_calc_command
+    from desktop.cli_eligibility import add_eligibility_command
+
+    add_calc_command(commands)
+    add_eligibility_command(commands)
+
     add_user = commands.add_parser(
         "add-user", help=f"an admin adds a user; their passphrase from {NEW_PASSPHRASE_ENV}"
     )
@@ -254,7 +261,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.database)
     try:
-        return COMMANDS[args.command](args)
+        if args.command in COMMANDS:
+            return COMMANDS[args.command](args)
+        return args.func(args)  # commands that bring their own handler (calc, eligibility)
     except (StorageError, UsageError) as error:
         print(f"qadam: {error}", file=sys.stderr)
         return 2
