@@ -127,3 +127,23 @@ def test_iin_command(number: str, valid: bool, code: str | None, birth: str | No
     assert (answer["valid"], answer["code"], answer["birth_date"], answer["sex"]) == (
         valid, code, birth, sex)
     assert (answer["reason"] is None) == valid
+
+
+def test_every_command_and_option_is_in_the_cli_reference() -> None:
+    """docs/cli.md must name every (sub)command and every option `--help` shows."""
+    import argparse
+
+    reference = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    missing: list[str] = []
+
+    def walk(parser: argparse.ArgumentParser, name: str) -> None:
+        for action in parser._actions:
+            missing.extend(o for o in action.option_strings if o not in reference)
+            if isinstance(action, argparse._SubParsersAction):
+                for sub, subparser in action.choices.items():
+                    if f"## {name} {sub}" not in reference:
+                        missing.append(f"{name} {sub}")
+                    walk(subparser, f"{name} {sub}")
+
+    walk(build_parser(), "qadam")
+    assert missing == []
