@@ -6,10 +6,12 @@ would be, so the demo exercises the change log, the audit trail and search.
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 from collections.abc import Callable
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,11 @@ import yaml
 from desktop.domain.cases import CaseState, path_to
 from desktop.domain.demo_people import generate_people, load_name_seeds
 from desktop.domain.enums import DecisionKind, Direction
+from desktop.domain.measures import MEASURES_BY_DIRECTION, Measure, Placement
 from desktop.resources import RESOURCES
+from desktop.rules.parameters import RuleSet, load_rules
+from desktop.rules.social_job import social_job
+from desktop.rules.youth_practice import youth_practice
 from desktop.services.numbering import next_number
 from desktop.storage.store import Store, Transaction
 
@@ -27,12 +33,21 @@ BATCH = 500  # people per transaction: big enough to be quick, small enough to c
 
 Progress = Callable[[int, int], None]
 
-MEASURES = {
-    Direction.TRAINING_AND_EMPLOYMENT: ["youth_practice", "social_job", "training", "vacancy"],
-    Direction.ENTREPRENEURSHIP: ["microcredit", "business_training"],
-    Direction.LABOUR_MOBILITY: ["relocation_within_district", "relocation_within_region"],
-    Direction.RURAL_DEVELOPMENT: ["infrastructure_job"],
+# The categories of §4.3.1 a demo person may belong to (weights: how common each is).
+DEMO_CATEGORIES = (
+    ("unemployed", 30), ("self_employed", 25), ("low_income", 20), ("partially_employed", 10),
+    ("school_graduate_current_year", 5), ("disabled_able_to_work", 4), ("orphan", 2),
+    ("early_pensioner", 2), ("hazardous_work_allowance", 2),
+)
+# Where people in work after each measure were placed.
+PLACEMENT_OF = {
+    Measure.SOCIAL_JOB: Placement.SOCIAL_JOB,
+    Measure.YOUTH_PRACTICE: Placement.YOUTH_PRACTICE,
+    Measure.VOCATIONAL_TRAINING: Placement.PERMANENT_JOB,
+    Measure.CONSULTATION: Placement.PERMANENT_JOB,
+    Measure.INFRASTRUCTURE_JOB: Placement.PERMANENT_JOB,
 }
+PLACED_STATES = (CaseState.IN_PROGRESS, CaseState.COMPLETED, CaseState.TERMINATED)
 
 
 def load_territory(path: Path = DEMO_DIR / "settlements.yaml") -> dict[str, Any]:
@@ -79,6 +94,7 @@ def create_demo_data(
         with store.transaction("create demo data") as tx:
             write_settlements(tx, territory)
     okrug_of = {s["kato"]: s["okrug_kato"] for s in settlements}
+    rules = load_rules(RESOURCES / "rules")
     states = list(CaseState)
     done = 0
     while done < applicants:
@@ -88,6 +104,7 @@ def create_demo_data(
         with store.transaction("create demo data") as tx:
             household_id: str | None = None
             for index, person in enumerate(batch):
+                person["categories"] = json.dumps(_categories(rng), ensure_ascii=False)
                 person_id = tx.save("persons", person).record_id
                 # Every third person starts a household; the next ones may join it.
                 if index % 3 == 0 or household_id is None:
@@ -108,39 +125,64 @@ def create_demo_data(
                 )
                 if rng.random() < 0.6:
                     state = states[(done + index) % len(states)]
-                    _demo_case(tx, rng, person_id, person, okrug_of, state, today)
+                    _demo_case(tx, rng, rules, person_id, person, okrug_of, state, today)
         done += len(batch)
         if progress is not None:
             progress(done, applicants)
     return done
 
 
+def _categories(rng: random.Random) -> list[str]:
+    names, weights = zip(*DEMO_CATEGORIES, strict=True)
+    return sorted(set(rng.choices(names, weights, k=rng.choice((1, 1, 2)))))
+
+
 def _demo_case(
     tx: Transaction,
     rng: random.Random,
+    rules: RuleSet,
     person_id: str,
     person: dict[str, Any],
     okrug_of: dict[str, str],
     state: CaseState,
     today: date,
 ) -> None:
-    direction = rng.choice(list(Direction))
+    direction = rng.choices(list(Direction), weights=(60, 15, 15, 10))[0]
+    measure = rng.choice(MEASURES_BY_DIRECTION[direction])
     applied = today - timedelta(days=rng.randint(5, 400))
     okrug = okrug_of[person["settlement_kato"]]
-    case_id = tx.save(
-        "cases",
-        {
-            "number": next_number(tx, "case", okrug),
-            "person_id": person_id,
-            "direction": direction,
-            "measure": rng.choice(MEASURES[direction]),
-            "state": state,
-            "applied_on": applied,
-            "settlement_kato": person["settlement_kato"],
-        },
-    ).record_id
     path = path_to(state)
     decided = applied + timedelta(days=rng.randint(3, 20))
+    case = {
+        "number": next_number(tx, "case", okrug),
+        "person_id": person_id,
+        "direction": direction,
+        "measure": measure,
+        "state": state,
+        "applied_on": applied,
+        "settlement_kato": person["settlement_kato"],
+    }
+    plan = None
+    start = (decided + timedelta(days=20)).replace(day=1)
+    if measure is Measure.YOUTH_PRACTICE:
+        plan = youth_practice(rules, start)
+    elif measure is Measure.SOCIAL_JOB:
+        plan = social_job(rules, Decimal(rng.randrange(85_000, 160_000, 500)), start)
+    if plan is not None:
+        case.update(planned_amount=plan.amount, rules_version=plan.rules_version)
+    if state in PLACED_STATES and measure in PLACEMENT_OF:
+        case.update(
+            placement=PLACEMENT_OF[measure],
+            placed_on=start,
+            after_training=measure is Measure.VOCATIONAL_TRAINING,
+        )
+    case_id = tx.save("cases", case).record_id
+    if plan is not None and state in PLACED_STATES:
+        for row in plan.schedule:
+            if row.month > today.strftime("%Y-%m"):
+                break
+            tx.save("payments", {"case_id": case_id, "month": row.month, "amount": row.amount,
+                                 "paid_on": f"{row.month}-25"})
     if CaseState.INCLUDED in path or state is CaseState.REFUSED:
         kind = DecisionKind.REFUSAL if state is CaseState.REFUSED else DecisionKind.INCLUSION
         tx.save(
@@ -151,6 +193,19 @@ def _demo_case(
                 "decided_on": decided,
                 "authority": "employment_centre",
                 "reason": "documents do not meet §4.3.1" if kind is DecisionKind.REFUSAL else None,
+            },
+        )
+    if state is CaseState.TERMINATED:
+        # Breaking the social contract suspends the person's targeted social assistance (§6).
+        tx.save(
+            "decisions",
+            {
+                "case_id": case_id,
+                "kind": DecisionKind.SANCTION,
+                "decided_on": decided + timedelta(days=rng.randint(60, 120)),
+                "authority": "employment_centre",
+                "reason": "social contract not fulfilled (§6)",
+                "asp_suspended": True,
             },
         )
     if CaseState.CONTRACTED in path:
@@ -164,6 +219,8 @@ def _demo_case(
                 "valid_from": signed,
                 "valid_to": signed + timedelta(days=365),
                 "status": "terminated" if state is CaseState.TERMINATED else "signed",
+                "ended_on": signed + timedelta(days=rng.randint(90, 300))
+                if state in (CaseState.COMPLETED, CaseState.TERMINATED) else None,
             },
         ).record_id
         tx.save(

@@ -39,6 +39,7 @@ RECORD_TABLES = (
     "obligations",
     "monitoring_visits",
     "decisions",
+    "payments",
 )
 
 
@@ -242,6 +243,40 @@ def m0002_reference_data_and_search(db: Database) -> None:
     # People recorded before this version get indexed now.
     for (person_id,) in db.execute("SELECT id FROM persons").fetchall():
         reindex_person(db, person_id)
+
+
+@migrations(name="0003_reporting")
+def m0003_reporting(db: Database) -> None:
+    """What the monthly report counts (§4.2): categories, placements, amounts, payments.
+
+    The report counts events by their legal dates (applied, decided, signed, placed, ended,
+    paid), so any past month can be rebuilt as it stood.
+    """
+    _run(
+        db,
+        f"""
+        ALTER TABLE persons ADD COLUMN categories TEXT; -- JSON list (§4.3.1 groups)
+        ALTER TABLE cases ADD COLUMN placement TEXT
+            CHECK (placement IN ('permanent_job', 'social_job', 'youth_practice'));
+        ALTER TABLE cases ADD COLUMN placed_on TEXT;
+        ALTER TABLE cases ADD COLUMN after_training INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cases ADD COLUMN planned_amount TEXT; -- tenge, Decimal as text
+        ALTER TABLE cases ADD COLUMN rules_version TEXT; -- which rules computed it
+        ALTER TABLE social_contracts ADD COLUMN ended_on TEXT;
+        ALTER TABLE decisions ADD COLUMN asp_suspended INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX cases_placed ON cases (placed_on) WHERE placed_on IS NOT NULL;
+
+        -- Money paid to or for a participant, by month (subsidies, stipends, relocation).
+        CREATE TABLE payments ({RECORD_COLUMNS},
+            case_id TEXT NOT NULL REFERENCES cases (id),
+            month TEXT NOT NULL, -- YYYY-MM
+            amount TEXT NOT NULL, -- tenge, Decimal as text
+            paid_on TEXT
+        );
+        CREATE INDEX payments_month ON payments (month);
+        CREATE INDEX payments_case ON payments (case_id)
+        """,
+    )
 
 
 def migration_names() -> list[str]:
