@@ -58,11 +58,14 @@ class RuleInputError(ValueError):
     """An input a calculation refuses; `message` is the translation source, `params` its values."""
 
     def __init__(self, message: str, *, option: str, rule: str, **params: object) -> None:
-        self.message, self.option, self.rule, self.params = message, option, rule, params
+        self.message, self.option, self.rule = message, option, rule
+        # `params` fills every placeholder, the option and the rule included, so any
+        # interface (the CLI, the UI's translator) can format the message the same way.
+        self.params: dict[str, object] = {"option": option, "rule": rule, **params}
         super().__init__(self.text())
 
     def text(self, option_prefix: str = "--") -> str:
         """The message in English, the option spelled as the caller's interface spells it."""
         params = {k: option_prefix + str(v) if k.endswith("option") else v
                   for k, v in self.params.items()}
-        return self.message.format(option=option_prefix + self.option, rule=self.rule, **params)
+        return self.message.format(**params)

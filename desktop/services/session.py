@@ -128,3 +128,11 @@ def change_passphrase(
     wrap, data_key = keyring.unwrap(username, old)
     keyring.add_user(wrap.user_id, username, new, data_key, kdf or KdfParams(**wrap.kdf))
     keyring.save(path)
+
+
+def user_okrug(store: Store) -> str | None:
+    """The signed-in user's rural okrug (КАТО) on a village device; None for the district."""
+    row = store.db.execute(
+        "SELECT okrug_kato FROM users WHERE id = ? AND deleted = 0", [store.actor.user_id]
+    ).fetchone()
+    return row[0] if row and row[0] else None

@@ -8,6 +8,7 @@ language, so it needs no translator. The choice is kept in QSettings.
 from __future__ import annotations
 
 import logging
+import string
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -118,12 +119,21 @@ def translate_error(error: BaseException) -> str:
         key: QCoreApplication.translate(ERRORS_CONTEXT, value) if isinstance(value, str) else value
         for key, value in params.items()
     }
-    text = QCoreApplication.translate(ERRORS_CONTEXT, message)
+    template = QCoreApplication.translate(ERRORS_CONTEXT, message)
     try:
-        text = text.format(**filled)
+        text = template.format(**filled)
     except (KeyError, IndexError, ValueError):
-        text = message.format(**params)  # a broken translation must not hide the error
-    return text[:1].upper() + text[1:]
+        # A broken translation or a missing parameter must not hide the error itself.
+        text = string.Formatter().vformat(message, (), _Blanks(params))
+    # Sentence case for messages that begin with a word; a leading {path} stays as it is.
+    return text[:1].upper() + text[1:] if template[:1].isalpha() else text
+
+
+class _Blanks(dict):
+    """Format mapping that shows a missing placeholder as itself instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def unexpected_error(error: BaseException) -> str:
