@@ -62,6 +62,7 @@ import sqlcipher3
 from desktop.domain.cases import CaseState
 from desktop.domain.demo_people import generate_people, load_name_seeds
 from desktop.domain.enums import Citizenship, Direction
+from desktop.domain.measures import MEASURES_BY_DIRECTION
 from desktop.services import session
 from desktop.services.applicants import (
     ApplicantInput,
@@ -70,7 +71,7 @@ from desktop.services.applicants import (
     find_by_iin,
     register_applicant,
 )
-from desktop.services.demo_data import DEMO_DIR, MEASURES, load_territory, write_settlements
+from desktop.services.demo_data import DEMO_DIR, load_territory, write_settlements
 from desktop.services.numbering import next_number
 from desktop.storage import search
 from desktop.storage.connection import connect_encrypted, connect_plain
@@ -176,7 +177,7 @@ class Workload:
         start = date(REFERENCE_YEAR, 1, 1)
         return {
             "direction": direction,
-            "measure": rng.choice(MEASURES[direction]),
+            "measure": rng.choice(MEASURES_BY_DIRECTION[direction]),
             "state": rng.choice(list(CaseState)),
             "applied_on": start + timedelta(days=rng.randrange(365)),
         }

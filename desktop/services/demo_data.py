@@ -48,6 +48,10 @@ PLACEMENT_OF = {
     Measure.INFRASTRUCTURE_JOB: Placement.PERMANENT_JOB,
 }
 PLACED_STATES = (CaseState.IN_PROGRESS, CaseState.COMPLETED, CaseState.TERMINATED)
+CONTRACT_STATES = (
+    CaseState.CONTRACTED, CaseState.IN_PROGRESS, CaseState.COMPLETED, CaseState.TERMINATED
+)
+CONTRACT_STATUS = {CaseState.COMPLETED: "completed", CaseState.TERMINATED: "terminated"}
 
 
 def load_territory(path: Path = DEMO_DIR / "settlements.yaml") -> dict[str, Any]:
@@ -149,9 +153,10 @@ def _demo_case(
 ) -> None:
     direction = rng.choices(list(Direction), weights=(60, 15, 15, 10))[0]
     measure = rng.choice(MEASURES_BY_DIRECTION[direction])
-    applied = today - timedelta(days=rng.randint(5, 400))
-    okrug = okrug_of[person["settlement_kato"]]
     path = path_to(state)
+    # Cases further along their path were opened longer ago; no event lies after `today`.
+    applied = today - timedelta(days=rng.randint(30 * len(path), 400))
+    okrug = okrug_of[person["settlement_kato"]]
     decided = applied + timedelta(days=rng.randint(3, 20))
     case = {
         "number": next_number(tx, "case", okrug),
@@ -163,7 +168,7 @@ def _demo_case(
         "settlement_kato": person["settlement_kato"],
     }
     plan = None
-    start = (decided + timedelta(days=20)).replace(day=1)
+    start = min((decided + timedelta(days=20)).replace(day=1), today.replace(day=1))
     if measure is Measure.YOUTH_PRACTICE:
         plan = youth_practice(rules, start)
     elif measure is Measure.SOCIAL_JOB:
@@ -202,14 +207,18 @@ def _demo_case(
             {
                 "case_id": case_id,
                 "kind": DecisionKind.SANCTION,
-                "decided_on": decided + timedelta(days=rng.randint(60, 120)),
+                "decided_on": min(decided + timedelta(days=rng.randint(60, 120)), today),
                 "authority": "employment_centre",
                 "reason": "social contract not fulfilled (§6)",
                 "asp_suspended": True,
             },
         )
-    if CaseState.CONTRACTED in path:
-        signed = decided + timedelta(days=rng.randint(1, 10))
+    # A social contract follows inclusion, except for placement on a vacancy after a mere
+    # consultation (§4.3.1 step 5).
+    if state in CONTRACT_STATES and (
+        CaseState.CONTRACTED in path or measure is not Measure.CONSULTATION
+    ):
+        signed = min(decided + timedelta(days=rng.randint(1, 10)), today)
         contract_id = tx.save(
             "social_contracts",
             {
@@ -218,9 +227,9 @@ def _demo_case(
                 "signed_on": signed,
                 "valid_from": signed,
                 "valid_to": signed + timedelta(days=365),
-                "status": "terminated" if state is CaseState.TERMINATED else "signed",
-                "ended_on": signed + timedelta(days=rng.randint(90, 300))
-                if state in (CaseState.COMPLETED, CaseState.TERMINATED) else None,
+                "status": CONTRACT_STATUS.get(state, "signed"),
+                "ended_on": min(signed + timedelta(days=rng.randint(90, 300)), today)
+                if state in CONTRACT_STATUS else None,
             },
         ).record_id
         tx.save(
@@ -238,7 +247,7 @@ def _demo_case(
                 "monitoring_visits",
                 {
                     "case_id": case_id,
-                    "visited_on": signed + timedelta(days=rng.randint(20, 60)),
+                    "visited_on": min(signed + timedelta(days=rng.randint(20, 60)), today),
                     "findings": "participant at the workplace",
                     "outcome": "compliant" if state is not CaseState.TERMINATED else "breach",
                 },
