@@ -23,6 +23,8 @@ from desktop.services import reference
 from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.applicant_model import ApplicantTableModel
+from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.report_window import DashboardWindow, DueDateLabel, ReportWindow
 
 SEARCH_DELAY_MS = 200  # long enough to skip keystrokes, short enough to feel immediate
 
@@ -79,8 +81,14 @@ class MainWindow(QMainWindow):
 
         self.total_label = QLabel(self)
         self.found_label = QLabel(self)
+        self.due_label = DueDateLabel(parent=self)  # the countdown to the monthly report
+        self.due_label.setContentsMargins(0, 0, 24, 0)  # apart from the count beside it
         self.statusBar().addWidget(self.found_label, 1)
+        self.statusBar().addPermanentWidget(self.due_label)
         self.statusBar().addPermanentWidget(self.total_label)
+        self.report_window: ReportWindow | None = None
+        self.dashboard_window: DashboardWindow | None = None
+        self.import_dialog: ImportDialog | None = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -103,12 +111,25 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.open_import)
+        self.import_action.setEnabled(self.store.actor.role.can_write)  # not for an auditor
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
+
+        self.reports_menu = self.menuBar().addMenu("")
+        self.report_action = QAction(self)
+        self.report_action.triggered.connect(self.open_report)
+        self.dashboard_action = QAction(self)
+        self.dashboard_action.triggered.connect(self.open_dashboard)
+        self.reports_menu.addAction(self.report_action)
+        self.reports_menu.addAction(self.dashboard_action)
 
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
@@ -130,6 +151,41 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    # -- reports and import -----------------------------------------------------------------
+    def open_report(self) -> ReportWindow:
+        """The monthly report window (one; raised again if already open)."""
+        if self.report_window is None:
+            self.report_window = ReportWindow(self.store, parent=self)
+        self.report_window.show()
+        self.report_window.raise_()
+        self.report_window.activateWindow()
+        return self.report_window
+
+    def open_dashboard(self) -> DashboardWindow:
+        if self.dashboard_window is None:
+            self.dashboard_window = DashboardWindow(self.store, parent=self)
+        self.dashboard_window.show()
+        self.dashboard_window.raise_()
+        self.dashboard_window.activateWindow()
+        return self.dashboard_window
+
+    def open_import(self) -> ImportDialog:
+        """Import from Excel; the list shows imported applicants once it is done."""
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.store, self)
+            self.import_dialog.imported.connect(self._imported)
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        return self.import_dialog
+
+    def _imported(self, _result: object) -> None:
+        """Imported applicants and settlement names show at once."""
+        if self._names_from_store:
+            self.model.set_settlement_names(
+                reference.settlement_names(self.store, i18n.current_language())
+            )
+        self.model.refresh()
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -145,6 +201,10 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search by surname, first name or IIN (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.import_action.setText(self.tr("&Import from Excel…"))
+        self.reports_menu.setTitle(self.tr("&Reports"))
+        self.report_action.setText(self.tr("&Monthly report…"))
+        self.dashboard_action.setText(self.tr("&Dashboard…"))
         self.find_action.setText(self.tr("&Find"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -1,4 +1,6 @@
-"""Render the setup, unlock and main windows in Kazakh and Russian to PNG files, offscreen.
+"""Render the app's windows in Kazakh and Russian to PNG files, offscreen.
+
+Setup, unlock, the main window, the monthly report, the dashboard and the Excel import preview.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -12,18 +14,24 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from desktop.resources import RESOURCES
-from desktop.services import session
+from desktop.services import imports, session
+from desktop.services.applicants import find_applicants
 from desktop.services.demo_data import create_demo_data
 from desktop.storage.keys import KdfParams
+from desktop.storage.store import Store
 from desktop.ui import i18n
+from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.report_window import DashboardWindow, ReportWindow
 from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui.tasks import wait_for_background
 from desktop.ui.unlock_dialog import UnlockDialog
 
 DEFAULT_OUTPUT = RESOURCES.parent / "docs" / "screenshots"
@@ -51,6 +59,88 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def sample_list(store: Store, path: Path) -> Path:
+    """An applicants list from an older spreadsheet, with the mistakes such lists have."""
+    import openpyxl
+
+    from desktop.domain.iin import make_iin
+
+    known = find_applicants(store, "", 1)[0]
+    first, second = (make_iin(date(1994, 5, 17), "female", n) for n in (41, 42))
+    third = make_iin(date(1988, 11, 2), "male", 43)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Тізім 2019"
+    sheet.append(["ЖСН", "Тегі", "Аты", "Әкесінің аты", "Азаматтығы", "Елді мекен ҚАТО", "Ескерту"])
+    sheet.append([first, "Серікбаева", "Әйгерім", "Нұрланқызы", "азамат", "634603100", None])
+    sheet.append(
+        [
+            third[:-1] + str((int(third[-1]) + 1) % 10),
+            "Жұмабаев",
+            "Ерұлан",
+            None,
+            "азамат",
+            "634603100",
+            "тексеру",
+        ]
+    )
+    sheet.append([second, "Ғалымова", "Гүлнұр", None, "қандас", "634603999", None])
+    sheet.append([first, "Серікбаева", "Әйгерім", "Нұрланқызы", "азамат", "634603100", None])
+    sheet.append(
+        [
+            known["iin"],
+            known["last_name"],
+            known["first_name"],
+            known["patronymic"],
+            "азамат",
+            known["settlement_kato"],
+            None,
+        ]
+    )
+    sheet.append(
+        [
+            make_iin(date(2001, 1, 9), "male", 44),
+            '=UPPER("қасымов")',
+            "Дәулет",
+            None,
+            "азамат",
+            "634603100",
+            None,
+        ]
+    )
+    book.save(path)
+    return path
+
+
+def _render_reports(store: Store, output: Path, code: str, sample: Path) -> list[Path]:
+    saved = []
+    report = ReportWindow(store)
+    report.resize(*SCREEN)
+    report.show()
+    _settle(report, until=lambda: not report.busy.running)
+    report.scope.setCurrentIndex(report.scope.count() - 1)  # per okrug on a district device
+    _settle(report, until=lambda: not report.busy.running)
+    saved.append(_save(report, output / f"report_{code}.png"))
+    report.close()
+
+    dashboard = DashboardWindow(store)
+    dashboard.resize(SCREEN[0], 600)
+    dashboard.show()
+    _settle(dashboard, until=lambda: not dashboard.busy.running)
+    saved.append(_save(dashboard, output / f"dashboard_{code}.png"))
+    dashboard.close()
+
+    dialog = ImportDialog(store)
+    dialog.resize(1100, 640)
+    dialog.show()
+    dialog.set_choice(sample, imports.KIND_APPLICANTS)
+    dialog.run_preview()
+    _settle(dialog, until=lambda: not dialog.busy.running)
+    saved.append(_save(dialog, output / f"import_preview_{code}.png"))
+    dialog.close()
+    return saved
+
+
 def render(output: Path, work: Path) -> list[Path]:
     from desktop.app import application
 
@@ -60,6 +150,7 @@ def render(output: Path, work: Path) -> list[Path]:
     database = work / "Qadam" / "qadam.db"
     store = session.create(database, "aigerim", SAMPLE["kk"][0], PASSPHRASE, KdfParams())
     create_demo_data(store, 300)
+    sample = sample_list(store, work / "өтініш_берушілер_2019.xlsx")
     output.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     try:
@@ -96,7 +187,10 @@ def render(output: Path, work: Path) -> list[Path]:
             _settle(window)
             saved.append(_save(window, output / f"main_search_{code}.png"))
             window.close()
+
+            saved.extend(_render_reports(store, output, code, sample))
     finally:
+        wait_for_background()
         store.close()
     return saved
 

@@ -4,49 +4,197 @@
     <context>
         <name>ApplicantTableModel</name>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="119" />
+            <location filename="../../desktop/ui/applicant_model.py" line="127" />
             <source>IIN</source>
             <translation>ЖСН</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="120" />
+            <location filename="../../desktop/ui/applicant_model.py" line="128" />
             <source>Surname</source>
             <translation>Тегі</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="121" />
+            <location filename="../../desktop/ui/applicant_model.py" line="129" />
             <source>First name</source>
             <translation>Аты</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="122" />
+            <location filename="../../desktop/ui/applicant_model.py" line="130" />
             <source>Patronymic</source>
             <translation>Әкесінің аты</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="123" />
+            <location filename="../../desktop/ui/applicant_model.py" line="131" />
             <source>Date of birth</source>
             <translation>Туған күні</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="124" />
+            <location filename="../../desktop/ui/applicant_model.py" line="132" />
             <source>Sex</source>
             <translation>Жынысы</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="125" />
+            <location filename="../../desktop/ui/applicant_model.py" line="133" />
             <source>Settlement</source>
             <translation>Елді мекен</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="155" />
+            <location filename="../../desktop/ui/applicant_model.py" line="163" />
             <source>male</source>
             <translation>ер</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="155" />
+            <location filename="../../desktop/ui/applicant_model.py" line="163" />
             <source>female</source>
             <translation>әйел</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartLabels</name>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="204" />
+            <source>Applications</source>
+            <translation>Өтініштер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="205" />
+            <source>Participants</source>
+            <translation>Қатысушылар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="206" />
+            <source>Placed in work</source>
+            <translation>Жұмысқа орналастырылғандар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="207" />
+            <source>Contracts signed</source>
+            <translation>Жасалған келісімшарттар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="212" />
+            <source>1. Training and employment</source>
+            <translation>1. Оқыту және жұмысқа орналастыру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="213" />
+            <source>2. Entrepreneurship</source>
+            <translation>2. Кәсіпкерлік</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="214" />
+            <source>3. Labour mobility</source>
+            <translation>3. Еңбек ұтқырлығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="215" />
+            <source>4. Rural development</source>
+            <translation>4. Ауылды дамыту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="221" />
+            <source>Applications in the month</source>
+            <translation>Айдағы өтініштер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="222" />
+            <source>Participants in the month</source>
+            <translation>Айдағы қатысушылар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="223" />
+            <source>Participants since 1 January</source>
+            <translation>Жыл басынан бергі қатысушылар</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartWidget</name>
+        <message>
+            <location filename="../../desktop/ui/charts.py" line="120" />
+            <source>No data for this period.</source>
+            <translation>Бұл кезеңде деректер жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="572" />
+            <source>Dashboard — Qadam</source>
+            <translation>Көрсеткіштер тақтасы — Qadam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="573" />
+            <source>&amp;Up to:</source>
+            <translation>&amp;Соңғы ай:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="574" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Жаңарту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="588" />
+            <source>Counting the last 12 months…</source>
+            <translation>Соңғы 12 ай есептелуде…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="621" />
+            <source>Indicators by month</source>
+            <translation>Айлар бойынша көрсеткіштер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="625" />
+            <source>By direction, {month}</source>
+            <translation>Бағыттар бойынша, {month}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="627" />
+            <source>By direction</source>
+            <translation>Бағыттар бойынша</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueDateLabel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/report_window.py" line="191" />
+            <source>Report for {month} is due by {date}: %n days left</source>
+            <translation>
+                <numerusform>{month} есебі — тапсыру мерзімі {date}: %n күн қалды</numerusform>
+                <numerusform>{month} есебі — тапсыру мерзімі {date}: %n күн қалды</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="193" />
+            <source>Report for {month} is due tomorrow, {date}</source>
+            <translation>{month} есебі — тапсыру мерзімі ертең, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="195" />
+            <source>Report for {month} is due today, {date}</source>
+            <translation>{month} есебі — тапсыру мерзімі бүгін, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="197" />
+            <source>Report for {month} was due by {date}</source>
+            <translation>{month} есебінің тапсыру мерзімі — {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="115" />
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="115" />
+            <source>Rows</source>
+            <translation>Жолдар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="115" />
+            <source>Already registered to</source>
+            <translation>Кімге тіркелген</translation>
         </message>
     </context>
     <context>
@@ -58,76 +206,350 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="170" />
+            <source>Vacancies</source>
+            <translation>Бос жұмыс орындары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="171" />
+            <source>Education organisations</source>
+            <translation>Білім беру ұйымдары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="172" />
+            <source>Settlements and their potential</source>
+            <translation>Елді мекендер және олардың әлеуеті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="173" />
+            <source>Applicants (older spreadsheets)</source>
+            <translation>Өтініш берушілер (бұрынғы кестелерден)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="177" />
+            <source>Import from Excel</source>
+            <translation>Excel-ден импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="178" />
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="179" />
+            <source>&amp;List:</source>
+            <translation>&amp;Тізім:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="180" />
+            <source>An Excel workbook (.xlsx)</source>
+            <translation>Excel кітабы (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Таңдау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="182" />
+            <source>Chec&amp;k</source>
+            <translation>&amp;Тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="183" />
+            <source>Problems, row by row</source>
+            <translation>Жолдардағы қателер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="184" />
+            <source>The same IIN more than once</source>
+            <translation>Бірнеше рет кездесетін ЖСН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="186" />
+            <source>Import &amp;only the valid rows (rows with problems are skipped)</source>
+            <translation>Тек &amp;дұрыс жолдарды импорттау (қатесі бар жолдар өткізіліп жіберіледі)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="188" />
+            <source>&amp;Import</source>
+            <translation>&amp;Импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="189" />
+            <source>Cancel</source>
+            <translation>Болдырмау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="190" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="212" />
+            <source>Choose an Excel file</source>
+            <translation>Excel файлын таңдаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="214" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="235" />
+            <source>Choose the Excel file to import.</source>
+            <translation>Импорттайтын Excel файлын таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="242" />
+            <source>Checking every row…</source>
+            <translation>Әр жол тексерілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="286" />
+            <source>Sheet “{sheet}”, headings in row {row}.</source>
+            <translation>«{sheet}» парағы, баған тақырыптары {row}-жолда.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="290" />
+            <source>Rows: {rows}. New: {new}, unchanged: {unchanged}, changed: {changed}, with problems: {invalid}.</source>
+            <translation>Жолдар: {rows}. Жаңа: {new}, өзгермеген: {unchanged}, өзгерген: {changed}, қатесі бар: {invalid}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="302" />
+            <source>Columns that are not imported: {columns}.</source>
+            <translation>Импортталмайтын бағандар: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="309" />
+            <source>&lt;b&gt;Nothing will be imported while rows have problems.&lt;/b&gt; Correct the file and check it again, or tick “import only the valid rows”.</source>
+            <translation>&lt;b&gt;Қатесі бар жолдар тұрғанда ештеңе импортталмайды.&lt;/b&gt; Файлды түзетіп, қайта тексеріңіз немесе «тек дұрыс жолдарды импорттау» белгісін қойыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="314" />
+            <source>Everything in this file is already in the database.</source>
+            <translation>Бұл файлдағының бәрі дерекқорда бар.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="316" />
+            <source>No problems found. Press Import to write the rows.</source>
+            <translation>Қате табылған жоқ. Жолдарды жазу үшін «Импорттау» батырмасын басыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="384" />
+            <source>Import cancelled: nothing was written.</source>
+            <translation>Импорттау тоқтатылды: ештеңе жазылған жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="394" />
+            <source>Imported. New: {new}, changed: {changed}, skipped rows with problems: {skipped}.</source>
+            <translation>Импортталды. Жаңа: {new}, өзгерген: {changed}, өткізілген қатесі бар жолдар: {skipped}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="133" />
+            <location filename="../../desktop/ui/main_window.py" line="192" />
             <source>About Qadam</source>
             <translation>Qadam туралы</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="194" />
             <source>Qadam {version}: casework of the Employment Programme 2020 for village akimats.</source>
             <translation>Qadam {version}: ауылдық округ әкімдері аппараттарына арналған «Жұмыспен қамту 2020» бағдарламасы бойынша істерді жүргізу.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="141" />
+            <location filename="../../desktop/ui/main_window.py" line="200" />
             <source>Qadam — {user}</source>
             <translation>Qadam — {user}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="142" />
+            <location filename="../../desktop/ui/main_window.py" line="201" />
             <source>Search by surname, first name or IIN (Ctrl+F)</source>
             <translation>Тегі, аты немесе ЖСН бойынша іздеу (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <location filename="../../desktop/ui/main_window.py" line="202" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="204" />
+            <source>&amp;Import from Excel…</source>
+            <translation>Excel-ден &amp;импорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="205" />
+            <source>&amp;Reports</source>
+            <translation>&amp;Есептер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="206" />
+            <source>&amp;Monthly report…</source>
+            <translation>&amp;Ай сайынғы есеп…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="207" />
+            <source>&amp;Dashboard…</source>
+            <translation>&amp;Көрсеткіштер тақтасы…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="208" />
             <source>&amp;Find</source>
             <translation>&amp;Іздеу</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="146" />
+            <location filename="../../desktop/ui/main_window.py" line="209" />
             <source>&amp;Language</source>
             <translation>&amp;Тіл</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="147" />
+            <location filename="../../desktop/ui/main_window.py" line="210" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="211" />
             <source>&amp;About Qadam</source>
             <translation>Qadam &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="169" />
+            <location filename="../../desktop/ui/main_window.py" line="236" />
             <source>Applicants in the database: {count}</source>
             <translation>Дерекқордағы өтініш берушілер: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="176" />
+            <location filename="../../desktop/ui/main_window.py" line="243" />
             <source>Found: {count}</source>
             <translation>Табылды: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="178" />
+            <location filename="../../desktop/ui/main_window.py" line="245" />
             <source>Nobody found. Check the spelling or type fewer letters.</source>
             <translation>Ешкім табылмады. Жазылуын тексеріңіз немесе азырақ әріп теріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <location filename="../../desktop/ui/main_window.py" line="247" />
             <source>Shown: {count}</source>
             <translation>Көрсетілді: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="75" />
+            <source>Row</source>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="75" />
+            <source>Column</source>
+            <translation>Баған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="75" />
+            <source>Problem</source>
+            <translation>Қате</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWindow</name>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="358" />
+            <source>This okrug</source>
+            <translation>Осы округ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="360" />
+            <source>Whole district</source>
+            <translation>Бүкіл аудан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="361" />
+            <source>Whole district, per okrug</source>
+            <translation>Бүкіл аудан, округтер бойынша</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="365" />
+            <source>Monthly report — Qadam</source>
+            <translation>Ай сайынғы есеп — Qadam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="366" />
+            <source>&amp;Month:</source>
+            <translation>&amp;Ай:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="367" />
+            <source>&amp;Scope:</source>
+            <translation>&amp;Қамту:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="368" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Жаңарту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="369" />
+            <source>Save as &amp;Excel…</source>
+            <translation>&amp;Excel ретінде сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="370" />
+            <source>Save as &amp;CSV…</source>
+            <translation>&amp;CSV ретінде сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="371" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="396" />
+            <source>Monthly report {period}</source>
+            <translation>Ай сайынғы есеп: {period}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="415" />
+            <source>Building the report…</source>
+            <translation>Есеп жасалуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="473" />
+            <source>Save the report as Excel</source>
+            <translation>Есепті Excel ретінде сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="475" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="491" />
+            <source>Save the report as CSV</source>
+            <translation>Есепті CSV ретінде сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="493" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV файлдары (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="504" />
+            <source>Saving {name}…</source>
+            <translation>{name} сақталуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="510" />
+            <source>Saved: {path}</source>
+            <translation>Сақталды: {path}</translation>
         </message>
     </context>
     <context>

@@ -4,49 +4,198 @@
     <context>
         <name>ApplicantTableModel</name>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="119" />
+            <location filename="../../desktop/ui/applicant_model.py" line="127" />
             <source>IIN</source>
             <translation>ИИН</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="120" />
+            <location filename="../../desktop/ui/applicant_model.py" line="128" />
             <source>Surname</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="121" />
+            <location filename="../../desktop/ui/applicant_model.py" line="129" />
             <source>First name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="122" />
+            <location filename="../../desktop/ui/applicant_model.py" line="130" />
             <source>Patronymic</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="123" />
+            <location filename="../../desktop/ui/applicant_model.py" line="131" />
             <source>Date of birth</source>
             <translation>Дата рождения</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="124" />
+            <location filename="../../desktop/ui/applicant_model.py" line="132" />
             <source>Sex</source>
             <translation>Пол</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="125" />
+            <location filename="../../desktop/ui/applicant_model.py" line="133" />
             <source>Settlement</source>
             <translation>Населённый пункт</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="155" />
+            <location filename="../../desktop/ui/applicant_model.py" line="163" />
             <source>male</source>
             <translation>муж.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/applicant_model.py" line="155" />
+            <location filename="../../desktop/ui/applicant_model.py" line="163" />
             <source>female</source>
             <translation>жен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartLabels</name>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="204" />
+            <source>Applications</source>
+            <translation>Заявления</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="205" />
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="206" />
+            <source>Placed in work</source>
+            <translation>Трудоустроены</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="207" />
+            <source>Contracts signed</source>
+            <translation>Заключено контрактов</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="212" />
+            <source>1. Training and employment</source>
+            <translation>1. Обучение и трудоустройство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="213" />
+            <source>2. Entrepreneurship</source>
+            <translation>2. Предпринимательство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="214" />
+            <source>3. Labour mobility</source>
+            <translation>3. Трудовая мобильность</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="215" />
+            <source>4. Rural development</source>
+            <translation>4. Развитие села</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="221" />
+            <source>Applications in the month</source>
+            <translation>Заявления за месяц</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="222" />
+            <source>Participants in the month</source>
+            <translation>Участники за месяц</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_model.py" line="223" />
+            <source>Participants since 1 January</source>
+            <translation>Участники с начала года</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartWidget</name>
+        <message>
+            <location filename="../../desktop/ui/charts.py" line="120" />
+            <source>No data for this period.</source>
+            <translation>За этот период данных нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="572" />
+            <source>Dashboard — Qadam</source>
+            <translation>Панель показателей — Qadam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="573" />
+            <source>&amp;Up to:</source>
+            <translation>&amp;Последний месяц:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="574" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="588" />
+            <source>Counting the last 12 months…</source>
+            <translation>Подсчёт за последние 12 месяцев…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="621" />
+            <source>Indicators by month</source>
+            <translation>Показатели по месяцам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="625" />
+            <source>By direction, {month}</source>
+            <translation>По направлениям, {month}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="627" />
+            <source>By direction</source>
+            <translation>По направлениям</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueDateLabel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/report_window.py" line="191" />
+            <source>Report for {month} is due by {date}: %n days left</source>
+            <translation>
+                <numerusform>Отчёт за {month} сдать до {date}: остался %n день</numerusform>
+                <numerusform>Отчёт за {month} сдать до {date}: осталось %n дня</numerusform>
+                <numerusform>Отчёт за {month} сдать до {date}: осталось %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="193" />
+            <source>Report for {month} is due tomorrow, {date}</source>
+            <translation>Отчёт за {month} сдать завтра, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="195" />
+            <source>Report for {month} is due today, {date}</source>
+            <translation>Отчёт за {month} сдать сегодня, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="197" />
+            <source>Report for {month} was due by {date}</source>
+            <translation>Отчёт за {month} нужно было сдать до {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="115" />
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="115" />
+            <source>Rows</source>
+            <translation>Строки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="115" />
+            <source>Already registered to</source>
+            <translation>Уже зарегистрирован на</translation>
         </message>
     </context>
     <context>
@@ -58,76 +207,350 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="170" />
+            <source>Vacancies</source>
+            <translation>Вакансии</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="171" />
+            <source>Education organisations</source>
+            <translation>Организации образования</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="172" />
+            <source>Settlements and their potential</source>
+            <translation>Населённые пункты и их потенциал</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="173" />
+            <source>Applicants (older spreadsheets)</source>
+            <translation>Заявители (из прежних таблиц)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="177" />
+            <source>Import from Excel</source>
+            <translation>Импорт из Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="178" />
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="179" />
+            <source>&amp;List:</source>
+            <translation>&amp;Список:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="180" />
+            <source>An Excel workbook (.xlsx)</source>
+            <translation>Книга Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="182" />
+            <source>Chec&amp;k</source>
+            <translation>&amp;Проверить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="183" />
+            <source>Problems, row by row</source>
+            <translation>Ошибки по строкам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="184" />
+            <source>The same IIN more than once</source>
+            <translation>Повторяющиеся ИИН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="186" />
+            <source>Import &amp;only the valid rows (rows with problems are skipped)</source>
+            <translation>Импортировать &amp;только верные строки (строки с ошибками пропускаются)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="188" />
+            <source>&amp;Import</source>
+            <translation>&amp;Импортировать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="189" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="190" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="212" />
+            <source>Choose an Excel file</source>
+            <translation>Выберите файл Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="214" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="235" />
+            <source>Choose the Excel file to import.</source>
+            <translation>Выберите файл Excel для импорта.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="242" />
+            <source>Checking every row…</source>
+            <translation>Проверка каждой строки…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="286" />
+            <source>Sheet “{sheet}”, headings in row {row}.</source>
+            <translation>Лист «{sheet}», заголовки столбцов в строке {row}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="290" />
+            <source>Rows: {rows}. New: {new}, unchanged: {unchanged}, changed: {changed}, with problems: {invalid}.</source>
+            <translation>Строк: {rows}. Новых: {new}, без изменений: {unchanged}, изменённых: {changed}, с ошибками: {invalid}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="302" />
+            <source>Columns that are not imported: {columns}.</source>
+            <translation>Столбцы, которые не импортируются: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="309" />
+            <source>&lt;b&gt;Nothing will be imported while rows have problems.&lt;/b&gt; Correct the file and check it again, or tick “import only the valid rows”.</source>
+            <translation>&lt;b&gt;Пока в строках есть ошибки, ничего не импортируется.&lt;/b&gt; Исправьте файл и проверьте его снова или отметьте «импортировать только верные строки».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="314" />
+            <source>Everything in this file is already in the database.</source>
+            <translation>Всё из этого файла уже есть в базе данных.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="316" />
+            <source>No problems found. Press Import to write the rows.</source>
+            <translation>Ошибок не найдено. Нажмите «Импортировать», чтобы записать строки.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="384" />
+            <source>Import cancelled: nothing was written.</source>
+            <translation>Импорт отменён: ничего не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="394" />
+            <source>Imported. New: {new}, changed: {changed}, skipped rows with problems: {skipped}.</source>
+            <translation>Импортировано. Новых: {new}, изменённых: {changed}, пропущено строк с ошибками: {skipped}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="133" />
+            <location filename="../../desktop/ui/main_window.py" line="192" />
             <source>About Qadam</source>
             <translation>О программе Qadam</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="194" />
             <source>Qadam {version}: casework of the Employment Programme 2020 for village akimats.</source>
             <translation>Qadam {version}: ведение дел по Программе занятости 2020 для аппаратов акимов сельских округов.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="141" />
+            <location filename="../../desktop/ui/main_window.py" line="200" />
             <source>Qadam — {user}</source>
             <translation>Qadam — {user}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="142" />
+            <location filename="../../desktop/ui/main_window.py" line="201" />
             <source>Search by surname, first name or IIN (Ctrl+F)</source>
             <translation>Поиск по фамилии, имени или ИИН (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <location filename="../../desktop/ui/main_window.py" line="202" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="204" />
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Импорт из Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="205" />
+            <source>&amp;Reports</source>
+            <translation>&amp;Отчёты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="206" />
+            <source>&amp;Monthly report…</source>
+            <translation>&amp;Ежемесячный отчёт…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="207" />
+            <source>&amp;Dashboard…</source>
+            <translation>&amp;Панель показателей…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="208" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="146" />
+            <location filename="../../desktop/ui/main_window.py" line="209" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="147" />
+            <location filename="../../desktop/ui/main_window.py" line="210" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="211" />
             <source>&amp;About Qadam</source>
             <translation>&amp;О программе Qadam</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="169" />
+            <location filename="../../desktop/ui/main_window.py" line="236" />
             <source>Applicants in the database: {count}</source>
             <translation>Заявителей в базе данных: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="176" />
+            <location filename="../../desktop/ui/main_window.py" line="243" />
             <source>Found: {count}</source>
             <translation>Найдено: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="178" />
+            <location filename="../../desktop/ui/main_window.py" line="245" />
             <source>Nobody found. Check the spelling or type fewer letters.</source>
             <translation>Никого не найдено. Проверьте написание или введите меньше букв.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <location filename="../../desktop/ui/main_window.py" line="247" />
             <source>Shown: {count}</source>
             <translation>Показано: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="75" />
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="75" />
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_model.py" line="75" />
+            <source>Problem</source>
+            <translation>Ошибка</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWindow</name>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="358" />
+            <source>This okrug</source>
+            <translation>Этот округ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="360" />
+            <source>Whole district</source>
+            <translation>Весь район</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="361" />
+            <source>Whole district, per okrug</source>
+            <translation>Весь район, по округам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="365" />
+            <source>Monthly report — Qadam</source>
+            <translation>Ежемесячный отчёт — Qadam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="366" />
+            <source>&amp;Month:</source>
+            <translation>&amp;Месяц:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="367" />
+            <source>&amp;Scope:</source>
+            <translation>&amp;Охват:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="368" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="369" />
+            <source>Save as &amp;Excel…</source>
+            <translation>Сохранить в &amp;Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="370" />
+            <source>Save as &amp;CSV…</source>
+            <translation>Сохранить в &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="371" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="396" />
+            <source>Monthly report {period}</source>
+            <translation>Ежемесячный отчёт {period}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="415" />
+            <source>Building the report…</source>
+            <translation>Формирование отчёта…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="473" />
+            <source>Save the report as Excel</source>
+            <translation>Сохранить отчёт в Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="475" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="491" />
+            <source>Save the report as CSV</source>
+            <translation>Сохранить отчёт в CSV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="493" />
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="504" />
+            <source>Saving {name}…</source>
+            <translation>Сохранение {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/report_window.py" line="510" />
+            <source>Saved: {path}</source>
+            <translation>Сохранено: {path}</translation>
         </message>
     </context>
     <context>

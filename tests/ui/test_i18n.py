@@ -199,3 +199,28 @@ def test_locale_follows_the_language() -> None:
     assert QLocale().name() == "kk_KZ"
     i18n.apply_language("ru")
     assert QLocale().name() == "ru_RU"
+
+
+def test_a_calculation_input_error_is_shown_translated() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from desktop.resources import RESOURCES
+    from desktop.rules.errors import RuleInputError
+    from desktop.rules.parameters import load_rules
+    from desktop.rules.social_job import social_job
+
+    with pytest.raises(RuleInputError) as raised:
+        social_job(load_rules(RESOURCES / "rules"), Decimal("-5"), date(2024, 1, 1))
+    i18n.apply_language("ru", remember=False)
+    russian = i18n.translate_error(raised.value)
+    i18n.apply_language("kk", remember=False)
+    kazakh = i18n.translate_error(raised.value)
+    assert "wage" in russian and "§4.3.1" in russian and russian != raised.value.message
+    assert "§4.3.1" in kazakh and kazakh != russian
+
+
+def test_a_message_starting_with_a_path_keeps_its_case() -> None:
+    error = NotQadamDatabase(path="list.xlsx", reason="it is an unencrypted SQLite file")
+    i18n.apply_language("en", remember=False)
+    assert i18n.translate_error(error).startswith("list.xlsx")
