@@ -448,6 +448,28 @@ def test_a_dtd_inside_a_part_is_refused(tmp_path: Path) -> None:
     assert refused(path).code == "damaged"
 
 
+def test_a_dtd_behind_a_padded_prolog_is_refused(tmp_path: Path) -> None:
+    path = applicants_xlsx(tmp_path / "a.xlsx", [applicant(1)])
+    padding = b"<!--" + b" " * 100_000 + b"-->"
+    rewrite_member(path, "xl/workbook.xml", b"<workbook", padding + b"<!DOCTYPE x><workbook")
+    assert refused(path).code == "damaged"
+
+
+def test_what_follows_the_rows_is_not_counted_as_a_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(container, "MAX_ROW_BYTES", 2000)
+    path = applicants_xlsx(tmp_path / "a.xlsx", applicants(3))
+    merges = b"".join(b'<mergeCell ref="J%d:K%d"/>' % (n, n) for n in range(1, 200))
+    rewrite_member(
+        path,
+        "xl/worksheets/sheet1.xml",
+        b"</sheetData>",
+        b'</sheetData><mergeCells count="199">' + merges + b"</mergeCells>",
+    )
+    assert len(read_list(path, "applicants").rows) == 3
+
+
 def test_a_truncated_workbook_is_damaged(tmp_path: Path) -> None:
     path = applicants_xlsx(tmp_path / "a.xlsx", applicants(50))
     data = path.read_bytes()
@@ -480,7 +502,8 @@ def test_too_many_rows_behind_a_lying_dimension(
     monkeypatch.setattr(reader, "HEADER_SCAN_ROWS", 10)
     path = applicants_xlsx(tmp_path / "a.xlsx", applicants(150))
     rewrite_member(path, "xl/worksheets/sheet1.xml", b'ref="A1:H151"', b'ref="A1:H5"')
-    monkeypatch.setattr(container._RowScan, "shape", lambda self, reached: container.SheetShape(0, 0))
+    no_rows_seen = container.SheetShape(rows=0, longest_row_bytes=0)
+    monkeypatch.setattr(container._RowScan, "shape", lambda self, reached: no_rows_seen)
     assert refused(path).code == "too_many_rows"
 
 

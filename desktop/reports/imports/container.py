@@ -2,9 +2,10 @@
 
 A spreadsheet comes from outside (e-mail, a flash drive), so it is treated as hostile: its kind
 is told from its first bytes, not its name; the ZIP's declared sizes and compression ratios
-are checked with `zipfile` (a zip bomb is refused before anything is unpacked); every
-worksheet is scanned as raw bytes for its number of rows and its longest row, so neither a
-million rows nor one gigantic row can make the XML parser build a huge tree in memory.
+are checked with `zipfile` (a zip bomb is refused before anything is unpacked); every XML
+part is streamed once as raw bytes, to refuse a DTD and, in a worksheet, to count its rows and
+measure the longest, so neither a million rows nor one gigantic row can make the XML parser
+build a huge tree in memory.
 """
 
 from __future__ import annotations
