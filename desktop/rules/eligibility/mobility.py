@@ -31,7 +31,7 @@ HOSTEL_CODES = ("hostel_age", "hostel_contract", "hostel_savings")
 _DECIDED_BY = {
     "within-district": "the district (city) commission recommends inclusion or refusal",
     "within-region": "the regional commission recommends inclusion or refusal",
-    "other-region": "the operator decides on employers' requests put forward by the regional "
+    "other-region": "the operator decides on employers' applications put forward by the regional "
                     "commission",
 }
 
