@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,6 +22,7 @@ from desktop import __version__
 from desktop.services import reference
 from desktop.storage.store import Store
 from desktop.ui import i18n
+from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.applicant_model import ApplicantTableModel
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.report_window import DashboardWindow, DueDateLabel, ReportWindow
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.report_window: ReportWindow | None = None
         self.dashboard_window: DashboardWindow | None = None
         self.import_dialog: ImportDialog | None = None
+        self.applicant_card: ApplicantCard | None = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._debounce.start)
         self.model.modelReset.connect(self._update_counts)
         self.model.rowsInserted.connect(self._update_counts)
+        self.table.activated.connect(self._row_activated)  # Enter or a double click
 
         self._build_menus()
         self.retranslate()
@@ -108,6 +111,10 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ----------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.new_applicant_action = QAction(self)
+        self.new_applicant_action.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
+        self.new_applicant_action.triggered.connect(self.new_applicant)
+        self.file_menu.addAction(self.new_applicant_action)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -150,6 +157,48 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    # -- applicant card ---------------------------------------------------------------------
+    def new_applicant(self) -> ApplicantCard:
+        return self.open_applicant(None)
+
+    def open_applicant(self, person_id: str | None) -> ApplicantCard:
+        """The card of one applicant (None: a new one); the list refreshes after a save."""
+        if self.applicant_card is not None:
+            self.applicant_card.close()  # asks first if something was typed there
+            if self.applicant_card.isVisible():
+                self.applicant_card.raise_()
+                return self.applicant_card
+        card = ApplicantCard(self.store, person_id, self)
+        card.saved.connect(self._applicant_saved)
+        card.open_person.connect(self.open_applicant)
+        card.finished.connect(self._card_closed)
+        self.applicant_card = card
+        card.open()
+        return card
+
+    def _card_closed(self, _result: int) -> None:
+        card = self.sender()
+        if isinstance(card, ApplicantCard):
+            card.deleteLater()
+            if self.applicant_card is card:
+                self.applicant_card = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """An open card with typed text is asked about first: nothing is lost silently."""
+        card = self.applicant_card
+        if card is not None and card.isVisible() and not card.close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _row_activated(self, index) -> None:  # noqa: ANN001 - QModelIndex
+        person_id = self.model.data(index, ApplicantTableModel.PersonIdRole)
+        if person_id:
+            self.open_applicant(person_id)
+
+    def _applicant_saved(self, _person_id: str) -> None:
+        self.model.refresh()
 
     # -- reports and import -----------------------------------------------------------------
     def open_report(self) -> ReportWindow:
@@ -201,6 +250,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search by surname, first name or IIN (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.new_applicant_action.setText(self.tr("&New applicant…"))
         self.import_action.setText(self.tr("&Import from Excel…"))
         self.reports_menu.setTitle(self.tr("&Reports"))
         self.report_action.setText(self.tr("&Monthly report…"))

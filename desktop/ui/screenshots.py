@@ -1,6 +1,7 @@
 """Render the app's windows in Kazakh and Russian to PNG files, offscreen.
 
-Setup, unlock, the main window, the monthly report, the dashboard and the Excel import preview.
+Setup, unlock, the main window, the applicant card (with data, and with a mistyped ИИН), the
+monthly report, the dashboard and the Excel import preview.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -27,6 +28,7 @@ from desktop.services.demo_data import create_demo_data
 from desktop.storage.keys import KdfParams
 from desktop.storage.store import Store
 from desktop.ui import i18n
+from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.report_window import DashboardWindow, ReportWindow
@@ -112,6 +114,28 @@ def sample_list(store: Store, path: Path) -> Path:
     return path
 
 
+def _render_cards(store: Store, output: Path, code: str) -> list[Path]:
+    """The card of an applicant with a case, and a new card with a mistyped ИИН."""
+    person_id = store.db.execute(
+        "SELECT person_id FROM cases WHERE deleted = 0 AND state = 'in_progress' LIMIT 1"
+    ).fetchone()[0]
+    card = ApplicantCard(store, person_id)
+    card.show()
+    _settle(card)
+    saved = [_save(card, output / f"applicant_card_{code}.png")]
+    card.done(0)
+
+    card = ApplicantCard(store)
+    card.show()
+    known = find_applicants(store, "", 1)[0]["iin"]
+    card.iin.setText(known[:-1] + str((int(known[-1]) + 1) % 10))
+    card.last_name.setText(SAMPLE[code][0].split()[0])
+    _settle(card)
+    saved.append(_save(card, output / f"applicant_card_iin_error_{code}.png"))
+    card.done(0)
+    return saved
+
+
 def _render_reports(store: Store, output: Path, code: str, sample: Path) -> list[Path]:
     saved = []
     report = ReportWindow(store)
@@ -188,6 +212,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.append(_save(window, output / f"main_search_{code}.png"))
             window.close()
 
+            saved.extend(_render_cards(store, output, code))
             saved.extend(_render_reports(store, output, code, sample))
     finally:
         wait_for_background()

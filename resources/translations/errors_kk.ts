@@ -499,5 +499,13 @@
             <source>A row of the workbook holds far more data than a list row ({size_mb} MB), so the file was not read. Ask for the list again, saved from Excel.</source>
             <translation>Кітаптың бір жолында тізім жолына тән көлемнен әлдеқайда көп дерек бар ({size_mb} МБ), сондықтан файл оқылмады. Тізімді Excel-ден қайта сақтап, қайта сұратыңыз.</translation>
         </message>
+        <message>
+            <source>Unknown category: {category}.</source>
+            <translation>Белгісіз санат: {category}.</translation>
+        </message>
+        <message>
+            <source>This applicant is no longer in the database.</source>
+            <translation>Бұл өтініш беруші енді дерекқорда жоқ.</translation>
+        </message>
     </context>
 </TS>

@@ -499,5 +499,13 @@
             <source>A row of the workbook holds far more data than a list row ({size_mb} MB), so the file was not read. Ask for the list again, saved from Excel.</source>
             <translation>Строка книги содержит намного больше данных, чем строка списка ({size_mb} МБ), поэтому файл не прочитан. Запросите список заново, сохранённым из Excel.</translation>
         </message>
+        <message>
+            <source>Unknown category: {category}.</source>
+            <translation>Неизвестная категория: {category}.</translation>
+        </message>
+        <message>
+            <source>This applicant is no longer in the database.</source>
+            <translation>Этого заявителя больше нет в базе данных.</translation>
+        </message>
     </context>
 </TS>

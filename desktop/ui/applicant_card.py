@@ -1,0 +1,548 @@
+"""The applicant card: personal data with live ИИН checks, categories, cases and history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import Citizenship
+from desktop.domain.iin import IinError, parse_iin
+from desktop.rules.eligibility.profile import CATEGORIES
+from desktop.services import applicants, reference
+from desktop.storage.store import Store
+from desktop.ui import i18n
+from desktop.ui.applicant_model import format_date
+from desktop.ui.tasks import run_in_background
+from desktop.ui.widgets import ErrorLabel
+
+WARNING_STYLE = "color: #613400; background: #fffbe6; border: 1px solid #ffe58f; padding: 6px;"
+INFO_STYLE = "color: #135200;"
+
+
+class CardText(QObject):
+    """Every visible string of the card, in the current language (lupdate context CardText)."""
+
+    def title(self, details: dict[str, Any]) -> str:
+        if not details:
+            return self.tr("New applicant")
+        return self.tr("Applicant: {name}").format(
+            name=f"{details['last_name']} {details['first_name']}"
+        )
+
+    def field(self, key: str, plain: bool = False) -> str:
+        """A field's label; `plain` drops the &-mnemonic (for the history list)."""
+        names = {
+            "iin": self.tr("&IIN"),
+            "info": self.tr("From the IIN"),
+            "last_name": self.tr("&Surname"),
+            "first_name": self.tr("&First name"),
+            "patronymic": self.tr("&Patronymic"),
+            "citizenship": self.tr("C&itizenship"),
+            "phone": self.tr("P&hone"),
+            "settlement": self.tr("Se&ttlement"),
+            "settlement_kato": self.tr("Settlement"),
+            "address": self.tr("&Address"),
+            "categories": self.tr("Categories"),
+            "birth_date": self.tr("Date of birth"),
+            "sex": self.tr("Sex"),
+            "language": self.tr("Language"),
+            "deleted": self.tr("Removed"),
+            "state": self.tr("State"),
+            "measure": self.tr("Measure"),
+            "direction": self.tr("Direction"),
+        }
+        label = names.get(key, key)
+        return label.replace("&", "") if plain else label
+
+    def iin_placeholder(self) -> str:
+        return self.tr("12 digits")
+
+    def digits_typed(self, count: int) -> str:
+        return self.tr("{count} of 12 digits").format(count=count)
+
+    def born(self, birth_date: str, sex: str) -> str:
+        sex_text = self.tr("male") if sex == "male" else self.tr("female")
+        return self.tr("Born {date}, {sex}").format(date=birth_date, sex=sex_text)
+
+    def registered(self, iin: str, name: str) -> str:
+        return self.tr("IIN {iin} is already registered: {name}. Open that card instead of "
+                       "registering the person twice.").format(iin=iin, name=name)
+
+    def open_case(self, number: str, state: str) -> str:
+        return self.tr("This IIN already has an open case {number} ({state}): a new "
+                       "application must wait until it is closed.").format(
+            number=number, state=self.state(state)
+        )
+
+    def open_other(self) -> str:
+        return self.tr("&Open that applicant")
+
+    def citizenship(self, value: str) -> str:
+        if value == "oralman":
+            return self.tr("oralman (qandas)")
+        return self.tr("citizen of Kazakhstan")
+
+    def category(self, key: str) -> str:
+        return {
+            "partially_employed": self.tr("partially employed"),
+            "unemployed": self.tr("unemployed"),
+            "self_employed": self.tr("self-employed"),
+            "low_income": self.tr("low-income"),
+            "school_graduate_current_year": self.tr("school graduate of this year"),
+            "disabled_able_to_work": self.tr("disabled, able to work"),
+            "orphan": self.tr("orphan or without parental care"),
+            "early_pensioner": self.tr("retired before the usual age"),
+            "hazardous_work_allowance": self.tr("hazardous work, special allowance"),
+            "other_target_group": self.tr("other target group"),
+        }.get(key, key)
+
+    def cases_tab(self, count: int) -> str:
+        return self.tr("&Cases ({count})").format(count=count)
+
+    def history_tab(self) -> str:
+        return self.tr("&History")
+
+    def save(self) -> str:
+        return self.tr("Save")
+
+    def cancel(self) -> str:
+        return self.tr("Cancel")
+
+    def case_headers(self) -> list[str]:
+        return [self.tr("Number"), self.tr("Direction"), self.tr("Measure"), self.tr("State"),
+                self.tr("Applied on")]
+
+    def history_headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changed fields")]
+
+    def direction(self, value: str) -> str:
+        return self.tr("direction {number}").format(number=value)
+
+    def measure(self, value: str | None) -> str:
+        return {
+            "consultation": self.tr("consultation"),
+            "vocational_training": self.tr("vocational training"),
+            "social_job": self.tr("social job"),
+            "youth_practice": self.tr("youth practice"),
+            "business_training": self.tr("business training"),
+            "microcredit": self.tr("microcredit"),
+            "relocation": self.tr("relocation"),
+            "infrastructure_job": self.tr("infrastructure job"),
+        }.get(value or "", value or "")
+
+    def state(self, value: str) -> str:
+        return {
+            "draft": self.tr("draft"),
+            "submitted": self.tr("sent to the employment centre"),
+            "included": self.tr("included"),
+            "refused": self.tr("refused"),
+            "contracted": self.tr("contract signed"),
+            "in_progress": self.tr("in progress"),
+            "completed": self.tr("completed"),
+            "terminated": self.tr("terminated"),
+            "withdrawn": self.tr("withdrawn"),
+        }.get(value, value)
+
+    def action(self, action: str, table: str) -> str:
+        if table == "cases":
+            return {"insert": self.tr("case opened"), "delete": self.tr("case removed")}.get(
+                action, self.tr("case changed"))
+        return {"insert": self.tr("registered"), "delete": self.tr("removed")}.get(
+            action, self.tr("corrected"))
+
+    def when(self, at: str) -> str:
+        moment = QDateTime.fromString(at, Qt.DateFormat.ISODateWithMs).toLocalTime()
+        if not moment.isValid():
+            return at
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+    def discard_title(self) -> str:
+        return self.tr("Discard changes?")
+
+    def discard_question(self) -> str:
+        return self.tr("What you typed in this card is not saved. Close it and lose the changes?")
+
+
+class ApplicantCard(QDialog):
+    """Register (person_id None) or correct one applicant; `saved` carries the person's id."""
+
+    saved = Signal(str)
+    open_person = Signal(str)  # "open that person instead" for an ИИН already registered
+
+    def __init__(
+        self, store: Store, person_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.person_id = person_id
+        self.text = CardText(self)
+        self.details: dict[str, Any] = {}
+        self.history: list[dict[str, Any]] = []
+        self.duplicate: dict[str, Any] | None = None
+        self.iin_valid = False
+        self.saving = False
+        self.discard_box: QMessageBox | None = None
+        self._stale = False  # the language changed while the card was hidden
+        self._build()
+        self._load()
+        self._initial = self.snapshot()
+        self.retranslate()
+        self._check_iin()
+        self.iin.setFocus()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.iin = QLineEdit(self)
+        self.iin.setMaxLength(20)  # a pasted number may carry spaces
+        self.iin_info = QLabel(self)
+        self.iin_info.setStyleSheet(INFO_STYLE)
+        self.iin_error = ErrorLabel(self)
+        self.last_name = QLineEdit(self)
+        self.first_name = QLineEdit(self)
+        self.patronymic = QLineEdit(self)
+        self.citizenship = QComboBox(self)
+        for value in Citizenship:
+            self.citizenship.addItem("", value.value)
+        self.phone = QLineEdit(self)
+        self.settlement = QComboBox(self)
+        self.address = QLineEdit(self)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in (
+            ("iin", self.iin), ("info", self.iin_info), ("last_name", self.last_name),
+            ("first_name", self.first_name), ("patronymic", self.patronymic),
+            ("citizenship", self.citizenship), ("phone", self.phone),
+            ("settlement", self.settlement), ("address", self.address),
+        ):
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self.labels[key] = label
+            self.form.addRow(label, widget)
+        self.form.insertRow(2, "", self.iin_error)
+        width = self.fontMetrics().averageCharWidth() * 36  # room for a full name or address
+        for edit in (self.iin, self.last_name, self.first_name, self.patronymic, self.address):
+            edit.setMinimumWidth(width)
+
+        self.categories_box = QGroupBox(self)
+        boxes = QVBoxLayout(self.categories_box)
+        boxes.setSpacing(4)
+        self.category_checks: dict[str, QCheckBox] = {}
+        for category in CATEGORIES:
+            check = QCheckBox(self.categories_box)
+            self.category_checks[category] = check
+            boxes.addWidget(check)
+        boxes.addStretch(1)
+
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.open_other = QPushButton(self)
+        self.open_other.setAutoDefault(False)
+        self.open_other.clicked.connect(self._open_duplicate)
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.warning, 1)
+        warning_row.addWidget(self.open_other)
+        self.warning.hide()
+        self.open_other.hide()
+        self.error = ErrorLabel(self)
+
+        self.tabs = QTabWidget(self)
+        self.cases_table = self._table(5)
+        self.history_table = self._table(4)
+        self.tabs.addTab(self.cases_table, "")
+        self.tabs.addTab(self.history_table, "")
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setDefault(True)  # Enter saves
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)  # Ctrl+S
+
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addWidget(self.categories_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addLayout(warning_row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+        order = [self.iin, self.last_name, self.first_name, self.patronymic, self.citizenship,
+                 self.phone, self.settlement, self.address, *self.category_checks.values(),
+                 self.open_other, self.tabs, self.cases_table, self.history_table,
+                 self.save_button, self.cancel_button]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
+
+        self.iin.textChanged.connect(self._check_iin)
+        self.resize(980, 640)
+
+    def _table(self, columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns, self)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    # -- data -----------------------------------------------------------------------------
+    def _load(self) -> None:
+        self._fill_settlements()
+        if self.person_id is None:
+            return
+        self.details = applicants.applicant_details(self.store, self.person_id)
+        self.history = applicants.applicant_history(self.store, self.person_id)
+        d = self.details
+        self.iin.setText(d["iin"])
+        self.last_name.setText(d["last_name"])
+        self.first_name.setText(d["first_name"])
+        self.patronymic.setText(d.get("patronymic") or "")
+        self.citizenship.setCurrentIndex(max(0, self.citizenship.findData(d["citizenship"])))
+        self.phone.setText(d.get("phone") or "")
+        self._select_settlement(d.get("settlement_kato"))
+        self.address.setText(d.get("address") or "")
+        for category, check in self.category_checks.items():
+            check.setChecked(category in d["categories"])
+
+    def _fill_settlements(self) -> None:
+        chosen = self.settlement.currentData()
+        names = reference.settlement_names(self.store, i18n.current_language())
+        self.settlement.blockSignals(True)
+        self.settlement.clear()
+        self.settlement.addItem("—", None)
+        for kato, name in sorted(names.items(), key=lambda item: item[1]):
+            self.settlement.addItem(name, kato)
+        self.settlement.blockSignals(False)
+        self._select_settlement(chosen)
+
+    def _select_settlement(self, kato: str | None) -> None:
+        if kato and self.settlement.findData(kato) < 0:
+            self.settlement.addItem(kato, kato)  # a КАТО not (yet) in the reference data
+        self.settlement.setCurrentIndex(max(0, self.settlement.findData(kato)))
+
+    def snapshot(self) -> applicants.ApplicantInput:
+        """What the form holds now, as the service takes it."""
+        return applicants.ApplicantInput(
+            iin=self.iin.text(),
+            last_name=self.last_name.text(),
+            first_name=self.first_name.text(),
+            patronymic=self.patronymic.text() or None,
+            citizenship=Citizenship(self.citizenship.currentData()),
+            phone=self.phone.text().strip() or None,
+            address=self.address.text().strip() or None,
+            settlement_kato=self.settlement.currentData(),
+            language=self.details.get("language"),  # not on the card: kept as stored
+            categories=[c for c, check in self.category_checks.items() if check.isChecked()],
+        )
+
+    def is_dirty(self) -> bool:
+        return self.snapshot() != self._initial
+
+    # -- live ИИН check -------------------------------------------------------------------
+    def _check_iin(self) -> None:
+        digits = "".join(self.iin.text().split())
+        self.iin_valid = False
+        self.duplicate = None
+        self.iin_info.clear()
+        self.iin_error.clear_message()
+        self._show_warning(None)
+        if digits.isascii() and digits.isdigit() and len(digits) < 12 or not digits:
+            self.iin_info.setText(self.text.digits_typed(len(digits)))
+        else:
+            try:
+                parsed = parse_iin(digits)
+            except IinError as error:
+                self.iin_error.show_error(error)
+            else:
+                self.iin_valid = True
+                self.iin_info.setText(self.text.born(format_date(str(parsed.birth_date)),
+                                                     parsed.sex))
+                self._check_duplicates(parsed.value)
+        self.form.setRowVisible(self.iin_info, bool(self.iin_info.text()))
+        self._fit_error()
+        self._update_save()
+
+    def _fit_error(self) -> None:
+        """A wrapped label is as tall as its text at the width it has, not at the narrowest."""
+        width = self.iin.width()
+        if width > 0 and self.iin_error.text():
+            self.iin_error.setFixedHeight(self.iin_error.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_error()
+
+    def _check_duplicates(self, iin: str) -> None:
+        person = applicants.find_by_iin(self.store, iin)
+        if person is not None and person["id"] != self.person_id:
+            self.duplicate = person
+            name = f"{person['last_name']} {person['first_name']}"
+            self._show_warning(lambda: self.text.registered(iin, name), offer_open=True)
+            return
+        case = applicants.open_case_for_iin(self.store, iin)
+        if case is not None:
+            self._show_warning(lambda: self.text.open_case(case["number"], case["state"]))
+
+    def _show_warning(self, text: Any, offer_open: bool = False) -> None:
+        self.warning.setVisible(text is not None)
+        self.warning.setText(text() if text is not None else "")
+        self.open_other.setVisible(offer_open)
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(self.iin_valid and self.duplicate is None and not self.saving)
+
+    def _open_duplicate(self) -> None:
+        """The person asked for the card already registered: this one closes, that one opens."""
+        if self.duplicate is not None:
+            person_id = self.duplicate["id"]
+            self.done(QDialog.DialogCode.Rejected)
+            self.open_person.emit(person_id)
+
+    # -- saving ---------------------------------------------------------------------------
+    def submit(self) -> None:
+        """Save through the services on the database worker; errors stay inline."""
+        if not self.save_button.isEnabled():
+            return
+        data, person_id, store = self.snapshot(), self.person_id, self.store
+        self.error.clear_message()
+        self.saving = True
+        self._update_save()
+
+        def work() -> str:
+            if person_id is None:
+                return applicants.register_applicant(store, data).record_id
+            return applicants.correct_applicant(store, person_id, data).record_id
+
+        run_in_background(work, self._saved, self._failed)
+
+    def _saved(self, person_id: str) -> None:
+        self.saving = False
+        self.person_id = person_id
+        self._initial = self.snapshot()
+        self.saved.emit(person_id)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.saving = False
+        self._update_save()
+        self.error.show_error(error)
+
+    def reject(self) -> None:
+        """Esc or Cancel: ask first when something typed would be lost."""
+        if self.saving:
+            return
+        if not self.is_dirty():
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.text.discard_title(),
+                          self.text.discard_question(), parent=self)
+        box.addButton(QMessageBox.StandardButton.Discard)
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _=0: self._discard_answered(box))
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, box: QMessageBox) -> None:
+        self.discard_box = None
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+            super().reject()
+
+    # -- text -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        t = self.text
+        self.setWindowTitle(t.title(self.details))
+        for key, label in self.labels.items():
+            label.setText(t.field(key))
+        for n, value in enumerate(Citizenship):
+            self.citizenship.setItemText(n, t.citizenship(value.value))
+        self.categories_box.setTitle(t.field("categories"))
+        for category, check in self.category_checks.items():
+            check.setText(t.category(category))
+        self.iin.setPlaceholderText(t.iin_placeholder())
+        self.open_other.setText(t.open_other())
+        self.tabs.setTabText(0, t.cases_tab(len(self.details.get("cases", []))))
+        self.tabs.setTabText(1, t.history_tab())
+        self.save_button.setText(t.save())
+        self.cancel_button.setText(t.cancel())
+        self.cases_table.setHorizontalHeaderLabels(t.case_headers())
+        self.history_table.setHorizontalHeaderLabels(t.history_headers())
+        self._fill_tables()
+        self._fill_settlements()
+        if self.iin_valid or self.iin.text():
+            self._check_iin()
+        else:
+            self.iin_info.setText(t.digits_typed(0))
+
+    def _fill_tables(self) -> None:
+        t = self.text
+        cases = self.details.get("cases", [])
+        self.cases_table.setRowCount(len(cases))
+        for r, case in enumerate(cases):
+            values = (case["number"], t.direction(case["direction"]), t.measure(case["measure"]),
+                      t.state(case["state"]), format_date(case["applied_on"]))
+            for c, value in enumerate(values):
+                self.cases_table.setItem(r, c, QTableWidgetItem(value))
+        self.history_table.setRowCount(len(self.history))
+        for r, entry in enumerate(self.history):
+            values = (t.when(entry["at"]), entry["username"],
+                      t.action(entry["action"], entry["table_name"]),
+                      ", ".join(t.field(f, plain=True) for f in entry["fields"]))
+            for c, value in enumerate(values):
+                self.history_table.setItem(r, c, QTableWidgetItem(value))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A closed card (kept until deleted) does not reread the database for a new language.
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.isVisible():
+                self.retranslate()
+            else:
+                self._stale = True
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.retranslate()
+        super().showEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001 - QKeyEvent
+        # Enter in a checkbox or a list still saves, as in a text field.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.submit()
+            return
+        super().keyPressEvent(event)
