@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desktop import __version__
 from desktop.storage.store import Store
 from desktop.ui import fonts, i18n
+from desktop.ui.autolock import AutoLock
 from desktop.ui.main_window import MainWindow
 from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.tasks import wait_for_background
@@ -49,6 +50,12 @@ def build_main_window(store: Store) -> MainWindow:
     return MainWindow(store)
 
 
+def install_autolock(window: MainWindow, timeout_ms: int | None = None) -> AutoLock:
+    """Lock `window` (and every other window) after inactivity; None: minutes from settings."""
+    store = window.store
+    return AutoLock(window, store.opened.path, store.actor.username, timeout_ms)
+
+
 def run_gui(database_path: Path) -> int:
     """Run the desktop app until its window closes; returns the process exit code."""
     app = application()
@@ -56,12 +63,16 @@ def run_gui(database_path: Path) -> int:
     if store is None:
         return 0  # the person chose not to go on: not an error
     window = None
+    autolock = None
     try:
         window = build_main_window(store)
+        autolock = install_autolock(window)
         window.show()
         return app.exec()
     finally:
         wait_for_background()
+        if autolock is not None:
+            autolock.uninstall()  # no input reaches a lock over a deleted window
         if window is not None:
             # The window goes before the store it reads from: a late event (a language
             # change, a repaint) must never reach a view over a closed database.

@@ -1,7 +1,7 @@
 """Render the app's windows in Kazakh and Russian to PNG files, offscreen.
 
-Setup, unlock, the main window, the applicant card (with data, and with a mistyped ИИН), the
-monthly report, the dashboard and the Excel import preview.
+Setup, unlock, the main window, the lock screen, the applicant card (with data, and with a
+mistyped ИИН), the monthly report, the dashboard and the Excel import preview.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -29,6 +29,7 @@ from desktop.storage.keys import KdfParams
 from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.applicant_card import ApplicantCard
+from desktop.ui.autolock import AutoLock
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.report_window import DashboardWindow, ReportWindow
@@ -210,6 +211,12 @@ def render(output: Path, work: Path) -> list[Path]:
             window.table.selectRow(0)
             _settle(window)
             saved.append(_save(window, output / f"main_search_{code}.png"))
+            lock = AutoLock(window, database, "aigerim", timeout_ms=0)
+            lock.lock()
+            _settle(lock.dialog)
+            saved.append(_save(lock.dialog, output / f"locked_{code}.png"))
+            lock.unlock()
+            lock.uninstall()
             window.close()
 
             saved.extend(_render_cards(store, output, code))

@@ -50,6 +50,29 @@
         </message>
     </context>
     <context>
+        <name>AutoLock</name>
+        <message>
+            <location filename="../../desktop/ui/autolock.py" line="98" />
+            <source>&amp;Lock now</source>
+            <translation>Қазір &amp;құлыптау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/autolock.py" line="99" />
+            <source>Auto-lock &amp;after…</source>
+            <translation>Автоқұлыптау &amp;уақыты…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/autolock.py" line="107" />
+            <source>Auto-lock</source>
+            <translation>Автоқұлыптау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/autolock.py" line="108" />
+            <source>Lock Qadam after this many minutes without use (0: never):</source>
+            <translation>Осынша минут пайдаланылмаса, Qadam құлыпталады (0 — ешқашан):</translation>
+        </message>
+    </context>
+    <context>
         <name>CardText</name>
         <message>
             <location filename="../work/main/desktop/ui/applicant_card.py" line="50" />
@@ -729,6 +752,44 @@
             <location filename="../../desktop/ui/import_dialog.py" line="394" />
             <source>Imported. New: {new}, changed: {changed}, skipped rows with problems: {skipped}.</source>
             <translation>Импортталды. Жаңа: {new}, өзгерген: {changed}, өткізілген қатесі бар жолдар: {skipped}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="78" />
+            <source>Qadam — locked</source>
+            <translation>Qadam — құлыпталған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="80" />
+            <source>&lt;b&gt;Qadam is locked&lt;/b&gt; after a time without use. {user}, type your passphrase to go on where you stopped.</source>
+            <translation>&lt;b&gt;Qadam құлыпталды&lt;/b&gt;: біраз уақыт пайдаланылмады. {user}, тоқтаған жеріңізден жалғастыру үшін құпия фразаңызды теріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="85" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Құпия фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="86" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Ашу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="87" />
+            <source>&amp;Quit Qadam</source>
+            <translation>Qadam-нан &amp;шығу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="108" />
+            <source>Type your passphrase.</source>
+            <translation>Құпия фразаңызды теріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="124" />
+            <source>Checking the passphrase…</source>
+            <translation>Құпия фраза тексерілуде…</translation>
         </message>
     </context>
     <context>

@@ -50,6 +50,29 @@
         </message>
     </context>
     <context>
+        <name>AutoLock</name>
+        <message>
+            <location filename="../../desktop/ui/autolock.py" line="98" />
+            <source>&amp;Lock now</source>
+            <translation>&amp;Заблокировать сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/autolock.py" line="99" />
+            <source>Auto-lock &amp;after…</source>
+            <translation>&amp;Автоблокировка через…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/autolock.py" line="107" />
+            <source>Auto-lock</source>
+            <translation>Автоблокировка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/autolock.py" line="108" />
+            <source>Lock Qadam after this many minutes without use (0: never):</source>
+            <translation>Блокировать Qadam после стольких минут без работы (0 — никогда):</translation>
+        </message>
+    </context>
+    <context>
         <name>CardText</name>
         <message>
             <location filename="../work/main/desktop/ui/applicant_card.py" line="50" />
@@ -730,6 +753,44 @@
             <location filename="../../desktop/ui/import_dialog.py" line="394" />
             <source>Imported. New: {new}, changed: {changed}, skipped rows with problems: {skipped}.</source>
             <translation>Импортировано. Новых: {new}, изменённых: {changed}, пропущено строк с ошибками: {skipped}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="78" />
+            <source>Qadam — locked</source>
+            <translation>Qadam — заблокировано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="80" />
+            <source>&lt;b&gt;Qadam is locked&lt;/b&gt; after a time without use. {user}, type your passphrase to go on where you stopped.</source>
+            <translation>&lt;b&gt;Qadam заблокирован&lt;/b&gt; после перерыва в работе. {user}, введите парольную фразу, чтобы продолжить с того места, где вы остановились.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="85" />
+            <source>&amp;Passphrase:</source>
+            <translation>Парольная &amp;фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="86" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="87" />
+            <source>&amp;Quit Qadam</source>
+            <translation>&amp;Выйти из Qadam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="108" />
+            <source>Type your passphrase.</source>
+            <translation>Введите парольную фразу.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_dialog.py" line="124" />
+            <source>Checking the passphrase…</source>
+            <translation>Проверка парольной фразы…</translation>
         </message>
     </context>
     <context>
