@@ -121,6 +121,9 @@ class CardText(QObject):
     def cases_tab(self, count: int) -> str:
         return self.tr("&Cases ({count})").format(count=count)
 
+    def new_case(self) -> str:
+        return self.tr("&New case…")
+
     def history_tab(self) -> str:
         return self.tr("&History")
 
@@ -275,6 +278,13 @@ class ApplicantCard(QDialog):
         self.history_table = self._table(4)
         self.tabs.addTab(self.cases_table, "")
         self.tabs.addTab(self.history_table, "")
+        self.new_case = QPushButton(self)
+        self.new_case.setAutoDefault(False)
+        self.new_case.clicked.connect(self.open_new_case)
+        self.tabs.setCornerWidget(self.new_case)
+        # Enter or a double-click on a case (Qt's "activated") opens it.
+        self.cases_table.activated.connect(lambda _index: self.open_selected_case())
+        self.case_form: QDialog | None = None
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
@@ -299,7 +309,8 @@ class ApplicantCard(QDialog):
 
         order = [self.iin, self.last_name, self.first_name, self.patronymic, self.citizenship,
                  self.phone, self.settlement, self.address, *self.category_checks.values(),
-                 self.open_other, self.tabs, self.cases_table, self.history_table,
+                 self.open_other, self.tabs, self.new_case, self.cases_table,
+                 self.history_table,
                  self.save_button, self.cancel_button]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
@@ -432,6 +443,31 @@ class ApplicantCard(QDialog):
             self.open_person.emit(person_id)
 
     # -- saving ---------------------------------------------------------------------------
+    def open_new_case(self) -> None:
+        """Open the case form for this person (saved people only)."""
+        if self.person_id is not None:
+            self._show_case_form(None)
+
+    def open_selected_case(self) -> None:
+        item = self.cases_table.item(self.cases_table.currentRow(), 0)
+        if self.person_id is not None and item is not None:
+            self._show_case_form(item.data(Qt.ItemDataRole.UserRole))
+
+    def _show_case_form(self, case_id: str | None) -> None:
+        from desktop.ui.case_form import CaseForm  # the form imports this module's CardText
+
+        form = CaseForm(self.store, self.person_id, case_id, parent=self)
+        form.saved.connect(lambda _id: self._reload_cases())
+        form.finished.connect(form.deleteLater)
+        self.case_form = form
+        form.open()
+
+    def _reload_cases(self) -> None:
+        self.details["cases"] = applicants.applicant_details(self.store, self.person_id)["cases"]
+        self.history = applicants.applicant_history(self.store, self.person_id)
+        self._fill_tables()
+        self.tabs.setTabText(0, self.text.cases_tab(len(self.details["cases"])))
+
     def submit(self) -> None:
         """Save through the services on the database worker; errors stay inline."""
         if not self.save_button.isEnabled():
@@ -497,6 +533,8 @@ class ApplicantCard(QDialog):
         self.open_other.setText(t.open_other())
         self.tabs.setTabText(0, t.cases_tab(len(self.details.get("cases", []))))
         self.tabs.setTabText(1, t.history_tab())
+        self.new_case.setText(t.new_case())
+        self.new_case.setEnabled(self.person_id is not None)
         self.save_button.setText(t.save())
         self.cancel_button.setText(t.cancel())
         self.cases_table.setHorizontalHeaderLabels(t.case_headers())
@@ -516,7 +554,9 @@ class ApplicantCard(QDialog):
             values = (case["number"], t.direction(case["direction"]), t.measure(case["measure"]),
                       t.state(case["state"]), format_date(case["applied_on"]))
             for c, value in enumerate(values):
-                self.cases_table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, case["id"])
+                self.cases_table.setItem(r, c, item)
         self.history_table.setRowCount(len(self.history))
         for r, entry in enumerate(self.history):
             values = (t.when(entry["at"]), entry["username"],
@@ -543,6 +583,8 @@ class ApplicantCard(QDialog):
     def keyPressEvent(self, event) -> None:  # noqa: ANN001 - QKeyEvent
         # Enter in a checkbox or a list still saves, as in a text field.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            if self.cases_table.hasFocus():
+                return  # the table opened the case (activated)
             self.submit()
             return
         super().keyPressEvent(event)

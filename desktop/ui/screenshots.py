@@ -1,7 +1,7 @@
 """Render the app's windows in Kazakh and Russian to PNG files, offscreen.
 
 Setup, unlock, the main window, the lock screen, the applicant card (with data, and with a
-mistyped ИИН), the monthly report, the dashboard and the Excel import preview.
+mistyped ИИН), the case form, the monthly report, the dashboard and the Excel import preview.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -30,6 +30,7 @@ from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.autolock import AutoLock
+from desktop.ui.case_form import CaseForm
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.report_window import DashboardWindow, ReportWindow
@@ -137,6 +138,22 @@ def _render_cards(store: Store, output: Path, code: str) -> list[Path]:
     return saved
 
 
+def _render_case_form(store: Store, output: Path, code: str) -> Path:
+    """A new youth-practice case: eligibility with its reasons, the amount and schedule."""
+    person_id = store.db.execute(
+        "SELECT person_id FROM cases WHERE deleted = 0 AND state = 'in_progress' LIMIT 1"
+    ).fetchone()[0]
+    form = CaseForm(store, person_id, today=date(2026, 3, 2))
+    form.resize(*SCREEN)
+    form.show()
+    form.measure.setCurrentIndex(form.measure.findData("youth_practice"))
+    form.category_checks["unemployed"].setChecked(True)
+    _settle(form)
+    saved = _save(form, output / f"case_form_{code}.png")
+    form.done(0)
+    return saved
+
+
 def _render_reports(store: Store, output: Path, code: str, sample: Path) -> list[Path]:
     saved = []
     report = ReportWindow(store)
@@ -220,6 +237,7 @@ def render(output: Path, work: Path) -> list[Path]:
             window.close()
 
             saved.extend(_render_cards(store, output, code))
+            saved.append(_render_case_form(store, output, code))
             saved.extend(_render_reports(store, output, code, sample))
     finally:
         wait_for_background()

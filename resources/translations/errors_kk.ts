@@ -507,5 +507,29 @@
             <source>This applicant is no longer in the database.</source>
             <translation>Бұл өтініш беруші енді дерекқорда жоқ.</translation>
         </message>
+        <message>
+            <source>Measure {measure} does not belong to direction {direction}.</source>
+            <translation>{measure} шарасы {direction} бағытына жатпайды.</translation>
+        </message>
+        <message>
+            <source>This case is no longer in the database.</source>
+            <translation>Бұл іс енді дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>open cases</source>
+            <translation>іс ашу</translation>
+        </message>
+        <message>
+            <source>plan cases</source>
+            <translation>іс сомасын жоспарлау</translation>
+        </message>
+        <message>
+            <source>move cases</source>
+            <translation>іс күйін өзгерту</translation>
+        </message>
+        <message>
+            <source>decide on inclusion in the programme</source>
+            <translation>бағдарламаға енгізу туралы шешім қабылдау</translation>
+        </message>
     </context>
 </TS>

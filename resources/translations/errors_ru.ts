@@ -507,5 +507,29 @@
             <source>This applicant is no longer in the database.</source>
             <translation>Этого заявителя больше нет в базе данных.</translation>
         </message>
+        <message>
+            <source>Measure {measure} does not belong to direction {direction}.</source>
+            <translation>Мера {measure} не относится к направлению {direction}.</translation>
+        </message>
+        <message>
+            <source>This case is no longer in the database.</source>
+            <translation>Этого дела больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>open cases</source>
+            <translation>открытие дел</translation>
+        </message>
+        <message>
+            <source>plan cases</source>
+            <translation>планирование суммы дела</translation>
+        </message>
+        <message>
+            <source>move cases</source>
+            <translation>смена состояния дела</translation>
+        </message>
+        <message>
+            <source>decide on inclusion in the programme</source>
+            <translation>решение о включении в программу</translation>
+        </message>
     </context>
 </TS>

@@ -454,6 +454,314 @@
             <source>What you typed in this card is not saved. Close it and lose the changes?</source>
             <translation>Введённое в этой карточке не сохранено. Закрыть её и потерять изменения?</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/applicant_card.py" line="125" />
+            <source>&amp;New case…</source>
+            <translation>&amp;Новое дело…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseText</name>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="74" />
+            <source>Case {number}: {name}</source>
+            <translation>Дело {number}: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="75" />
+            <source>New case: {name}</source>
+            <translation>Новое дело: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="78" />
+            <source>&amp;Direction</source>
+            <translation>&amp;Направление</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="78" />
+            <source>&amp;Measure</source>
+            <translation>&amp;Мера</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="79" />
+            <source>A&amp;pplication date</source>
+            <translation>Дата &amp;заявления</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="79" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="80" />
+            <source>S&amp;tart date</source>
+            <translation>Дата н&amp;ачала</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="80" />
+            <source>Monthly &amp;wage, tenge</source>
+            <translation>Месячная &amp;зарплата, тенге</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="81" />
+            <source>Family members moving</source>
+            <translation>Переезжающие члены семьи</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="82" />
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="85" />
+            <source>Application</source>
+            <translation>Заявление</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="86" />
+            <source>Questions for the eligibility check</source>
+            <translation>Вопросы для проверки права на участие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="87" />
+            <source>Categories</source>
+            <translation>Категории</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="87" />
+            <source>Eligibility</source>
+            <translation>Право на участие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="88" />
+            <source>Calculation</source>
+            <translation>Расчёт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="92" />
+            <source>Years of residence in the settlement</source>
+            <translation>Лет проживания в населённом пункте</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="93" />
+            <source>Move type</source>
+            <translation>Вид переезда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="94" />
+            <source>Where the business will be</source>
+            <translation>Где будет бизнес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="95" />
+            <source>Year of school graduation</source>
+            <translation>Год окончания школы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="96" />
+            <source>Oralman within the quota</source>
+            <translation>Оралман в пределах квоты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="97" />
+            <source>Acquired citizenship</source>
+            <translation>Приобрёл гражданство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="98" />
+            <source>Settlement on the low-potential list</source>
+            <translation>Населённый пункт в списке с низким потенциалом</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="100" />
+            <source>Vocational education matches the vacancy</source>
+            <translation>Профобразование соответствует вакансии</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="101" />
+            <source>Move arranged by the employer</source>
+            <translation>Переезд организован работодателем</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="103" />
+            <source>A family member has a job after the move</source>
+            <translation>Член семьи трудоустроен после переезда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="104" />
+            <source>Family can pay rent and utilities</source>
+            <translation>Семья может оплачивать аренду и коммунальные услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="105" />
+            <source>Labour or social contract</source>
+            <translation>Трудовой или социальный контракт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="106" />
+            <source>Takes part in housing savings</source>
+            <translation>Участвует в жилищных сбережениях</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="107" />
+            <source>Wants to start a business</source>
+            <translation>Хочет открыть своё дело</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="108" />
+            <source>Has a business plan</source>
+            <translation>Есть бизнес-план</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="109" />
+            <source>Pilot region</source>
+            <translation>Пилотный регион</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="113" />
+            <source>not stated</source>
+            <translation>не указано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="113" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="113" />
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="114" />
+            <source>within the district</source>
+            <translation>в пределах района</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="115" />
+            <source>within the region</source>
+            <translation>в пределах области</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="116" />
+            <source>to another region</source>
+            <translation>в другую область</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="117" />
+            <source>rural settlement</source>
+            <translation>сельский населённый пункт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="118" />
+            <source>small town</source>
+            <translation>малый город</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="119" />
+            <source>urban-type settlement</source>
+            <translation>посёлок городского типа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="120" />
+            <source>other town or city</source>
+            <translation>другой город</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="123" />
+            <source>Eligible</source>
+            <translation>Имеет право</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="123" />
+            <source>Not eligible</source>
+            <translation>Не имеет права</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="124" />
+            <source>Needs more information</source>
+            <translation>Нужны дополнительные сведения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="127" />
+            <source>Still needed: {fields}</source>
+            <translation>Ещё нужно: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="130" />
+            <source>Exemptions</source>
+            <translation>Исключения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="133" />
+            <source>Priority groups</source>
+            <translation>Приоритетные группы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="136" />
+            <source>This measure has no amount to calculate.</source>
+            <translation>Для этой меры сумма не рассчитывается.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="139" />
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="142" />
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="145" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="149" />
+            <source>Send to the employment centre</source>
+            <translation>Отправить в центр занятости</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="150" />
+            <source>Include in the programme</source>
+            <translation>Включить в программу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="151" />
+            <source>Refuse</source>
+            <translation>Отказать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="152" />
+            <source>Applicant withdrew</source>
+            <translation>Заявитель отозвал</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="153" />
+            <source>Contract signed</source>
+            <translation>Контракт подписан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="154" />
+            <source>Participation started</source>
+            <translation>Участие началось</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="155" />
+            <source>Completed</source>
+            <translation>Завершено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="156" />
+            <source>Terminate</source>
+            <translation>Прекратить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_form.py" line="160" />
+            <source>Saved as case {number}.</source>
+            <translation>Сохранено как дело {number}.</translation>
+        </message>
     </context>
     <context>
         <name>ChartLabels</name>
