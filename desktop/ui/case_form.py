@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from desktop.rules.youth_practice import youth_practice
 from desktop.services import applicants, cases
 from desktop.storage.store import Store
 from desktop.ui.applicant_card import CardText
+from desktop.ui.report_model import format_number
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
 
@@ -161,8 +162,8 @@ class CaseText(QObject):
 
 
 def money(amount: Decimal) -> str:
-    """Tenge in the current locale, two places."""
-    return QLocale().toString(float(amount), "f", 2) + " ₸"
+    """Tenge in the current locale, two places, formatted from the Decimal (never a float)."""
+    return format_number(amount, "tenge") + " ₸"
 
 
 def parse_wage(text: str) -> Decimal:
