@@ -3,6 +3,7 @@
 
     python3 dev.py run    # install into .venv, create the demo database, open the app
     python3 dev.py test   # install into .venv (with test tools), lint, run every test
+    python3 dev.py translations   # refresh the .ts files from the code (then translate them)
 
 Nothing else needs to be installed first: the script makes its own virtual environment in
 .venv and reinstalls only when pyproject.toml changes.
@@ -24,6 +25,8 @@ DEMO_DATABASE = DEMO_DIR / "qadam-demo.db"
 # Shown in the README: the demo database is for trying the app, never for real data.
 DEMO_PASSPHRASE = "qadam-demo-2026"
 DEMO_USER = "admin"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = {"kk": "kk_KZ", "ru": "ru_RU"}  # English is the source language: no file
 
 
 def venv_python() -> Path:
@@ -53,7 +56,51 @@ def ensure_environment(extras: str) -> Path:
             [str(python), "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT, check=True
         )
         stamp.write_text(" ".join([*installed, wanted]))
+    build_translations(python)
     return python
+
+
+def _qt_tool(python: Path, name: str) -> str:
+    folder = python.parent
+    found = [p for p in folder.glob(f"pyside6-{name}*") if p.stem == f"pyside6-{name}"]
+    return str(found[0] if found else folder / f"pyside6-{name}")
+
+
+def translation_sources() -> list[Path]:
+    """The modules whose tr() strings people see: one .ts per module and language."""
+    return [ROOT / "desktop" / "app.py", *sorted((ROOT / "desktop" / "ui").glob("*.py"))]
+
+
+def build_translations(python: Path) -> None:
+    """Compile resources/translations/<lang>/*.ts into qadam_<lang>.qm (not committed).
+
+    One .ts per module keeps each screen's strings apart, so two people translating two
+    screens never edit the same file; `errors.ts` holds the messages of errors (by hand).
+    """
+    for lang in LANGUAGES:
+        sources = sorted(str(p) for p in (TRANSLATIONS / lang).glob("*.ts"))
+        subprocess.run(
+            [_qt_tool(python, "lrelease"), "-silent", *sources,
+             "-qm", str(TRANSLATIONS / f"qadam_{lang}.qm")],
+            check=True,
+        )
+
+
+def update_translations(python: Path) -> int:
+    """lupdate each UI module into its own .ts (new strings arrive untranslated)."""
+    for lang, locale in LANGUAGES.items():
+        for module in translation_sources():
+            ts = TRANSLATIONS / lang / f"{module.stem}.ts"
+            subprocess.run(
+                [_qt_tool(python, "lupdate"), str(module), "-silent", "-no-obsolete",
+                 "-source-language", "en", "-target-language", locale, "-ts", str(ts)],
+                check=True,
+            )
+            if "<context>" not in ts.read_text(encoding="utf-8"):
+                ts.unlink()  # a module with no visible strings needs no file
+    build_translations(python)
+    print("Updated resources/translations/*/*.ts; translate the entries marked unfinished.")
+    return 0
 
 
 def create_demo_database(python: Path, database: Path) -> None:
@@ -87,10 +134,12 @@ def run_tests(args: list[str]) -> int:
 
 
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in {"run", "test"}:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"run", "test", "translations"}:
         print(__doc__)
         return 2
     command, rest = sys.argv[1], sys.argv[2:]
+    if command == "translations":
+        return update_translations(ensure_environment("test"))
     return run_app(rest) if command == "run" else run_tests(rest)
 
 

@@ -99,7 +99,7 @@ def test_every_error_message_is_translated(code: str) -> None:
     untranslated = [
         m for m in sorted(error_messages()) if translator.translate("Errors", m) in ("", m)
     ]
-    assert not untranslated, f"add to resources/translations/errors_{code}.ts: {untranslated}"
+    assert not untranslated, f"add to resources/translations/{code}/errors.ts: {untranslated}"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -108,7 +108,7 @@ def test_every_error_parameter_is_translated(code: str) -> None:
     untranslated = [
         v for v in sorted(error_parameters()) if translator.translate("Errors", v) in ("", v)
     ]
-    assert not untranslated, f"add to resources/translations/errors_{code}.ts: {untranslated}"
+    assert not untranslated, f"add to resources/translations/{code}/errors.ts: {untranslated}"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -137,25 +137,30 @@ def test_every_ui_string_is_translated(code: str, tmp_path: Path) -> None:
             source = message.findtext("source")
             if not translator.translate(name, source):
                 missing.append(f"{name}: {source}")
-    assert not missing, f"run lupdate and translate resources/translations/qadam_{code}.ts"
+    assert not missing, f"python3 dev.py translations, then translate {code}/*.ts: {missing}"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_compiled_translations_match_their_sources(code: str, tmp_path: Path) -> None:
+    """The .qm the app loads is the one the setup command builds from today's .ts files."""
     built = tmp_path / f"qadam_{code}.qm"
+    sources = sorted(str(p) for p in (TRANSLATIONS / code).glob("*.ts"))
+    assert any(p.endswith("errors.ts") for p in sources) and len(sources) > 5
     subprocess.run(
-        [
-            str(BIN / "pyside6-lrelease"),
-            "-silent",
-            str(TRANSLATIONS / f"qadam_{code}.ts"),
-            str(TRANSLATIONS / f"errors_{code}.ts"),
-            "-qm",
-            str(built),
-        ],
-        check=True,
+        [str(BIN / "pyside6-lrelease"), "-silent", *sources, "-qm", str(built)], check=True
     )
-    committed = TRANSLATIONS / f"qadam_{code}.qm"
-    assert built.read_bytes() == committed.read_bytes(), "re-run lrelease (see README there)"
+    installed = TRANSLATIONS / f"qadam_{code}.qm"
+    assert built.read_bytes() == installed.read_bytes(), "run python3 dev.py translations"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_each_ui_module_keeps_its_strings_in_its_own_file(code: str) -> None:
+    """One .ts per module (dev.py translations): a module's strings are not elsewhere."""
+    for ts in (TRANSLATIONS / code).glob("*.ts"):
+        if ts.stem == "errors":
+            continue
+        for location in ET.parse(ts).getroot().iter("location"):
+            assert Path(location.get("filename")).stem == ts.stem, (ts, location.get("filename"))
 
 
 def test_translate_error_fills_placeholders_in_kazakh() -> None:

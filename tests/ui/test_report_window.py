@@ -326,5 +326,5 @@ def test_every_report_and_rule_error_is_translated(code: str) -> None:
     assert translator.load(f"qadam_{code}", str(TRANSLATIONS))
     for message in sorted(messages):
         translated = translator.translate("Errors", message)
-        assert translated not in ("", message), f"add to errors_{code}.ts: {message}"
+        assert translated not in ("", message), f"add to {code}/errors.ts: {message}"
         assert _placeholders(translated) == _placeholders(message), message

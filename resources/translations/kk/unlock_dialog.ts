@@ -1,0 +1,52 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="86"/>
+        <source>Qadam — unlock</source>
+        <translation>Qadam — құлыпты ашу</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="88"/>
+        <source>&lt;b&gt;Unlock the database.&lt;/b&gt; Choose your name and type your passphrase.</source>
+        <translation>&lt;b&gt;Дерекқордың құлпын ашыңыз.&lt;/b&gt; Атыңызды таңдап, құпия фразаңызды теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="90"/>
+        <source>Database: {path}</source>
+        <translation>Дерекқор: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="97"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="122"/>
+        <source>Type your passphrase.</source>
+        <translation>Құпия фразаңызды теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="139"/>
+        <source>Checking the passphrase…</source>
+        <translation>Құпия фраза тексерілуде…</translation>
+    </message>
+</context>
+</TS>

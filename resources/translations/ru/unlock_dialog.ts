@@ -1,0 +1,52 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="86"/>
+        <source>Qadam — unlock</source>
+        <translation>Qadam — разблокировка</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="88"/>
+        <source>&lt;b&gt;Unlock the database.&lt;/b&gt; Choose your name and type your passphrase.</source>
+        <translation>&lt;b&gt;Разблокируйте базу данных.&lt;/b&gt; Выберите своё имя и введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="90"/>
+        <source>Database: {path}</source>
+        <translation>База данных: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <source>&amp;Passphrase:</source>
+        <translation>Парольная &amp;фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="97"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="122"/>
+        <source>Type your passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="139"/>
+        <source>Checking the passphrase…</source>
+        <translation>Проверка парольной фразы…</translation>
+    </message>
+</context>
+</TS>
