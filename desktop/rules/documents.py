@@ -30,6 +30,7 @@ class Document:
     reference: str  # the section (and what the document proves)
     category: str | None = None  # asked only of people in this §4.3.1 category
     citizenship: str | None = None  # asked only of people with this citizenship
+    proves: str | None = None  # for a practice document: the requirement it proves (English)
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
@@ -79,5 +80,5 @@ def _document(raw: Any) -> Document:
     return Document(
         code=code, names=names, directions=directions, basis=str(raw["basis"]),
         reference=str(raw["reference"]), category=when.get("category"),
-        citizenship=when.get("citizenship"),
+        citizenship=when.get("citizenship"), proves=raw.get("proves"),
     )
