@@ -4,230 +4,230 @@
 <context>
     <name>HouseholdText</name>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="60"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="58"/>
         <source>head of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>глава домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/household_tab.py" line="59"/>
+        <source>spouse</source>
+        <translation>супруг(а)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/household_tab.py" line="60"/>
+        <source>child</source>
+        <translation>ребёнок</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/household_tab.py" line="61"/>
-        <source>spouse</source>
-        <translation type="unfinished"></translation>
+        <source>parent</source>
+        <translation>родитель</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/household_tab.py" line="62"/>
-        <source>child</source>
-        <translation type="unfinished"></translation>
+        <source>brother or sister</source>
+        <translation>брат или сестра</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/household_tab.py" line="63"/>
-        <source>parent</source>
-        <translation type="unfinished"></translation>
+        <source>grandchild</source>
+        <translation>внук или внучка</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/household_tab.py" line="64"/>
-        <source>brother or sister</source>
-        <translation type="unfinished"></translation>
+        <source>grandparent</source>
+        <translation>дедушка или бабушка</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/household_tab.py" line="65"/>
-        <source>grandchild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="66"/>
-        <source>grandparent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="67"/>
         <source>other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>другой родственник</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="71"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="69"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="71"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="69"/>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="71"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="69"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/household_tab.py" line="69"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/household_tab.py" line="70"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="126"/>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/household_tab.py" line="70"/>
+        <source>Working age</source>
+        <translation>Трудоспособный возраст</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/household_tab.py" line="70"/>
+        <source>Disabled</source>
+        <translation>Инвалидность</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/household_tab.py" line="71"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="72"/>
-        <location filename="../../../desktop/ui/household_tab.py" line="128"/>
-        <source>Relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="72"/>
-        <source>Working age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="72"/>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="73"/>
         <source>Socially significant disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Социально значимое заболевание</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="76"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="74"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="76"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="74"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="79"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="77"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="79"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="77"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="82"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="80"/>
         <source>Ho&amp;usehold ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Домо&amp;хозяйство ({size})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="85"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="83"/>
         <source>&amp;Low-income family (§4.3.1, §6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Малообеспеченная семья (§4.3.1, §6)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="88"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="86"/>
         <source>Receives targeted social assistance, АСП (§6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Получает адресную социальную помощь, АСП (§6)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="92"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="90"/>
         <source>Household of {size}: {working} of working age, {disabled} disabled, {disease} with a socially significant disease</source>
-        <translation type="unfinished"></translation>
+        <translation>В домохозяйстве {size} чел.: трудоспособного возраста — {working}, с инвалидностью — {disabled}, с социально значимым заболеванием — {disease}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="98"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="96"/>
         <source>No household recorded yet: add the first member below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйство ещё не записано: добавьте первого члена ниже.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="102"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="100"/>
         <source>§6: this family gets АСП under the general legislation, not tied to taking part (no member of working age, or a member who is disabled or has a socially significant disease).</source>
-        <translation type="unfinished"></translation>
+        <translation>§6: семья получает АСП на общих основаниях, без условия участия (нет членов трудоспособного возраста либо есть член с инвалидностью или социально значимым заболеванием).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="105"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="103"/>
         <source>§6: working-age members of this low-income family get АСП only while they take part; refusing or breaking the social contract suspends that person&apos;s payment, the family keeps its right.</source>
-        <translation type="unfinished"></translation>
+        <translation>§6: трудоспособные члены этой малообеспеченной семьи получают АСП только при участии в Программе; при отказе или невыполнении социального контракта выплата этому члену приостанавливается, право семьи сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="110"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="108"/>
         <source>Save the applicant first; then add the household members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните заявителя, затем добавьте членов домохозяйства.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="113"/>
-        <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../desktop/ui/household_tab.py" line="111"/>
+        <source>Add a member:</source>
+        <translation>Добавить члена:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="116"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="114"/>
         <source>Me&amp;mber&apos;s IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН &amp;члена</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="119"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="117"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="122"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="120"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="125"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="123"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="131"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="129"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="134"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="132"/>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать из домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="137"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="135"/>
         <source>Enter adds the member · F2 changes the relation · Space ticks · Delete removes the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — добавить члена · F2 — изменить родство · Пробел — отметить · Delete — убрать выбранного члена</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="141"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="139"/>
         <source>{count} of 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="144"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="142"/>
         <source>New person: born {date}, {sex}. Type the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек: дата рождения {date}, пол: {sex}. Введите ФИО.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="148"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="146"/>
         <source>{name} is already in the database: adding links that person, nobody is registered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже есть в базе: при добавлении будет связан этот человек, повторной регистрации не будет.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="152"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="150"/>
         <source>{name} is already a member of another household.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже состоит в другом домохозяйстве.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/household_tab.py" line="154"/>
+        <source>{name} was already in the database and is now linked to this household (not registered twice).</source>
+        <translation>{name} уже был(а) в базе и теперь связан(а) с этим домохозяйством (повторно не зарегистрирован(а)).</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/household_tab.py" line="156"/>
-        <source>{name} was already in the database and is now linked to this household (not registered twice).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="158"/>
         <source>{name} was added to the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} добавлен(а) в домохозяйство.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="161"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="159"/>
         <source>{name} was removed from the household; the person stays in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} убран(а) из домохозяйства; человек остаётся в базе.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="165"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="163"/>
         <source>Remove the member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать члена домохозяйства?</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/household_tab.py" line="168"/>
+        <location filename="../../../desktop/ui/household_tab.py" line="166"/>
         <source>Remove {name} from this household? The person stays in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать {name} из этого домохозяйства? Человек останется в базе.</translation>
     </message>
 </context>
 </TS>
