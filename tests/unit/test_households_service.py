@@ -152,3 +152,16 @@ def test_flags_on_a_person_without_a_household_make_one(store: Store) -> None:
     set_household_flags(store, person_id, low_income=True)
     household = household_of(store, person_id)
     assert household["low_income"] and household["size"] == 1
+
+
+def test_demo_data_has_households_disabled_members_and_documents(demo_store: Store) -> None:
+    db = demo_store.db
+    sizes = [n for (n,) in db.execute(
+        "SELECT count(*) FROM household_members WHERE deleted = 0 GROUP BY household_id")]
+    assert max(sizes) > 1 and sum(sizes) == 120  # every demo person in exactly one household
+    assert db.execute("SELECT count(*) FROM household_members WHERE disabled = 1"
+                      ).fetchone()[0] > 0
+    received = db.execute("SELECT count(DISTINCT person_id) FROM person_documents"
+                          " WHERE received_on IS NOT NULL").fetchone()[0]
+    with_cases = db.execute("SELECT count(DISTINCT person_id) FROM cases").fetchone()[0]
+    assert 0 < received < with_cases  # some brought documents, not everybody
