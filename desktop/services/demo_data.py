@@ -146,6 +146,7 @@ def _demo_member_and_documents(
 ) -> None:
     """A few members disabled or with a socially significant disease (§6); for each case,
     some of the direction's documents received on the day of the application."""
+    _plausible_relation(tx, member_id, person)
     roll = rng.random()
     if roll < 0.05:
         tx.save("household_members", {"disabled": True}, record_id=member_id)
@@ -161,6 +162,28 @@ def _demo_member_and_documents(
         for document in required[: rng.randint(0, len(required))]:
             tx.save("person_documents", {"person_id": person_id, "direction": direction,
                                          "document": document.code, "received_on": applied_on})
+
+
+def _plausible_relation(tx: Transaction, member_id: str, person: dict[str, Any]) -> None:
+    """A demo relation that fits the ages and sexes: a child is born 16+ years after the head."""
+    relation, head_born, head_sex = tx.db.execute(
+        "SELECT m.relation, p.birth_date, p.sex FROM household_members m"
+        " JOIN households h ON h.id = m.household_id JOIN persons p ON p.id = h.head_person_id"
+        " WHERE m.id = ?", [member_id]).fetchone()
+    if relation == "head":
+        return
+    years = (date.fromisoformat(str(person["birth_date"]))
+             - date.fromisoformat(head_born)).days / 365.25
+    if years >= 16:
+        fitting = "child"
+    elif years <= -16:
+        fitting = "parent"
+    elif relation == "spouse" and person["sex"] != head_sex:
+        fitting = "spouse"
+    else:
+        fitting = "sibling"
+    if fitting != relation:
+        tx.save("household_members", {"relation": fitting}, record_id=member_id)
 
 
 def _categories(rng: random.Random) -> list[str]:
