@@ -586,9 +586,14 @@ class HouseholdTab(QWidget):
         self.error.clear_message()
         self.add_button.setEnabled(False)
 
+        current = self.table.currentIndex()
+        place = (current.row(), current.column())
+
         def done(result: Any) -> None:
             self.busy = False
             self.reload()
+            if 0 <= place[0] < self.model.rowCount():  # the cursor stays on the member
+                self.table.setCurrentIndex(self.model.index(*place))
             if then is not None:
                 then(result)
             self._check_iin()

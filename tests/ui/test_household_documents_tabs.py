@@ -163,6 +163,7 @@ def test_space_ticks_disabled_and_f2_changes_the_relation(qtbot, store: Store) -
     qtbot.waitUntil(lambda: tab.household["disabled"] == 1, timeout=5000)
     assert "general legislation" in tab.asp_note.text()
     assert "1 disabled" in tab.summary.text()
+    assert tab.table.currentIndex().row() == 1  # the cursor stays on the member
     tab.table.setCurrentIndex(tab.model.index(1, HouseholdModel.COL_RELATION))
     qtbot.keyClick(tab.table, Qt.Key.Key_F2)
     editor = tab.table.findChild(QComboBox)
