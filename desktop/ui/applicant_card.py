@@ -396,7 +396,8 @@ class ApplicantCard(QDialog):
         )
 
     def is_dirty(self) -> bool:
-        return self.snapshot() != self._initial
+        # A member half-typed on the household tab counts too: Esc must not lose it.
+        return self.snapshot() != self._initial or self.household_tab.has_typed_input()
 
     # -- live ИИН check -------------------------------------------------------------------
     def _check_iin(self) -> None:

@@ -489,6 +489,11 @@ class HouseholdTab(QWidget):
         if low:
             self.asp_note.setText(t.asp_note(households.asp_general_rules(h)))
 
+    def has_typed_input(self) -> bool:
+        """Something typed in the add row and not added yet."""
+        return any(edit.text().strip()
+                   for edit in (self.iin, self.last_name, self.first_name, self.patronymic))
+
     def member_count(self) -> int:
         return self.household["size"] if self.household else 0
 

@@ -244,3 +244,14 @@ def test_the_models_pass_the_model_tester(qtmodeltester, store: Store) -> None: 
     checklist.set_items(documents.checklist(store, person_id, "1"))
     qtmodeltester.check(checklist)
     assert checklist.received_count() == 1
+
+
+def test_escape_with_a_half_typed_member_asks_first(qtbot, store: Store) -> None:  # noqa: ANN001
+    person_id = _applicant(store)
+    card = _card(qtbot, store, person_id)
+    tab = _household(qtbot, card)
+    type_text(tab.last_name, "Сейітов")
+    qtbot.keyClick(tab.last_name, Qt.Key.Key_Escape)
+    assert card.discard_box is not None and card.isVisible()
+    card.discard_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert card.isVisible() and tab.last_name.text() == "Сейітов"  # kept

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from desktop.domain.enums import Role
 from desktop.domain.iin import IinError, make_iin
 from desktop.services.applicants import (
     ApplicantError,
@@ -165,3 +166,37 @@ def test_demo_data_has_households_disabled_members_and_documents(demo_store: Sto
                           " WHERE received_on IS NOT NULL").fetchone()[0]
     with_cases = db.execute("SELECT count(DISTINCT person_id) FROM cases").fetchone()[0]
     assert 0 < received < with_cases  # some brought documents, not everybody
+
+
+def test_households_from_before_0007_read_as_not_disabled(tmp_path) -> None:  # noqa: ANN001
+    from desktop.domain.ids import new_id
+    from desktop.storage.connection import create_database, open_with_key
+    from desktop.storage.store import Actor
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    path = tmp_path / "old.db"
+    opened, data_key, user_id = create_database(path, "admin", PASSPHRASE, FAST_KDF,
+                                                stop_before="0007_household_and_documents")
+    now = "2026-01-05T10:00:00+00:00"
+    ids = {name: new_id() for name in ("head", "child", "household")}
+    for key, iin, first, born, sex in (("head", APPLICANT, "Дана", "1985-04-12", "female"),
+                                       ("child", CHILD, "Әли", "2015-06-20", "male")):
+        opened.db.execute(
+            "INSERT INTO persons (id, created_at, updated_at, iin, last_name, first_name,"
+            " birth_date, sex, citizenship) VALUES (?, ?, ?, ?, 'Омарова', ?, ?, ?, 'citizen')",
+            [ids[key], now, now, iin, first, born, sex])
+    opened.db.execute("INSERT INTO households (id, created_at, updated_at, head_person_id,"
+                      " low_income) VALUES (?, ?, ?, ?, 1)",
+                      [ids["household"], now, now, ids["head"]])
+    for key, relation in (("head", "head"), ("child", "child")):
+        opened.db.execute("INSERT INTO household_members (id, created_at, updated_at,"
+                          " household_id, person_id, relation) VALUES (?, ?, ?, ?, ?, ?)",
+                          [new_id(), now, now, ids["household"], ids[key], relation])
+    opened.db.conn.commit()
+    opened.close()
+    upgraded = open_with_key(path, opened.keyring, data_key)
+    store = Store(upgraded, Actor(user_id, "admin", Role.ADMINISTRATOR))
+    household = household_of(store, ids["head"], ON)
+    assert household["low_income"] and not household["asp_recipient"]
+    assert (household["size"], household["disabled"], household["working_age"]) == (2, 0, 1)
+    upgraded.close()
