@@ -17,6 +17,7 @@ from desktop.domain.enums import Direction, Role
 from desktop.domain.measures import MEASURES_BY_DIRECTION, Measure
 from desktop.rules.eligibility.profile import Profile, parse_profile
 from desktop.services.applicants import ApplicantError, applicant_details
+from desktop.services.households import profile_household
 from desktop.services.numbering import next_number
 from desktop.storage.errors import PermissionDenied
 from desktop.storage.store import Change, Store
@@ -124,5 +125,8 @@ def eligibility_profile(
         "categories": person.get("categories") or [],
         "settlement": _settlement(store, person.get("settlement_kato")),
     }
+    household = profile_household(store, person_id)  # §6: the family, when it is recorded
+    if household is not None:
+        data["household"] = household
     data.update({k: v for k, v in (answers or {}).items() if v is not None})
     return parse_profile(data)

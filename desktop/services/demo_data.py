@@ -22,6 +22,7 @@ from desktop.domain.demo_people import generate_people, load_name_seeds
 from desktop.domain.enums import DecisionKind, Direction
 from desktop.domain.measures import MEASURES_BY_DIRECTION, Measure, Placement
 from desktop.resources import RESOURCES
+from desktop.rules.documents import documents_for
 from desktop.rules.parameters import RuleSet, load_rules
 from desktop.rules.social_job import social_job
 from desktop.rules.youth_practice import youth_practice
@@ -100,6 +101,7 @@ def create_demo_data(
     okrug_of = {s["kato"]: s["okrug_kato"] for s in settlements}
     rules = load_rules(RESOURCES / "rules")
     states = list(CaseState)
+    extras = random.Random(seed + 1)  # its own stream: the people and cases stay the same
     done = 0
     while done < applicants:
         if abort is not None and abort.is_set():
@@ -123,17 +125,65 @@ def create_demo_data(
                     relation = "head"
                 else:
                     relation = rng.choice(["spouse", "child", "parent", "sibling"])
-                tx.save(
+                member_id = tx.save(
                     "household_members",
                     {"household_id": household_id, "person_id": person_id, "relation": relation},
-                )
+                ).record_id
                 if rng.random() < 0.6:
                     state = states[(done + index) % len(states)]
                     _demo_case(tx, rng, rules, person_id, person, okrug_of, state, today)
+                _demo_member_and_documents(tx, extras, rules, person_id, person, member_id,
+                                           today)
         done += len(batch)
         if progress is not None:
             progress(done, applicants)
     return done
+
+
+def _demo_member_and_documents(
+    tx: Transaction, rng: random.Random, rules: RuleSet, person_id: str,
+    person: dict[str, Any], member_id: str, today: date,
+) -> None:
+    """A few members disabled or with a socially significant disease (§6); for each case,
+    some of the direction's documents received on the day of the application."""
+    _plausible_relation(tx, member_id, person)
+    roll = rng.random()
+    if roll < 0.05:
+        tx.save("household_members", {"disabled": True}, record_id=member_id)
+    elif roll < 0.08:
+        tx.save("household_members", {"socially_significant_disease": True}, record_id=member_id)
+    cases = tx.db.execute(
+        "SELECT direction, applied_on FROM cases WHERE person_id = ? AND deleted = 0",
+        [person_id],
+    ).fetchall()
+    categories = json.loads(person["categories"])
+    for direction, applied_on in cases:
+        required = documents_for(rules, direction, today, categories, person["citizenship"])
+        for document in required[: rng.randint(0, len(required))]:
+            tx.save("person_documents", {"person_id": person_id, "direction": direction,
+                                         "document": document.code, "received_on": applied_on})
+
+
+def _plausible_relation(tx: Transaction, member_id: str, person: dict[str, Any]) -> None:
+    """A demo relation that fits the ages and sexes: a child is born 16+ years after the head."""
+    relation, head_born, head_sex = tx.db.execute(
+        "SELECT m.relation, p.birth_date, p.sex FROM household_members m"
+        " JOIN households h ON h.id = m.household_id JOIN persons p ON p.id = h.head_person_id"
+        " WHERE m.id = ?", [member_id]).fetchone()
+    if relation == "head":
+        return
+    years = (date.fromisoformat(str(person["birth_date"]))
+             - date.fromisoformat(head_born)).days / 365.25
+    if years >= 16:
+        fitting = "child"
+    elif years <= -16:
+        fitting = "parent"
+    elif relation == "spouse" and person["sex"] != head_sex:
+        fitting = "spouse"
+    else:
+        fitting = "sibling"
+    if fitting != relation:
+        tx.save("household_members", {"relation": fitting}, record_id=member_id)
 
 
 def _categories(rng: random.Random) -> list[str]:

@@ -40,6 +40,7 @@ RECORD_TABLES = (
     "monitoring_visits",
     "decisions",
     "payments",
+    "person_documents",
 )
 
 
@@ -275,6 +276,44 @@ def m0003_reporting(db: Database) -> None:
         );
         CREATE INDEX payments_month ON payments (month);
         CREATE INDEX payments_case ON payments (case_id)
+        """,
+    )
+
+
+@migrations(name="0007_household_and_documents")
+def m0007_household_and_documents(db: Database) -> None:
+    """What §6 needs to know about a household, and the documents an applicant brought.
+
+    A person belongs to one household at most: the service refuses a second one. It is not a
+    unique index, because two offline devices may each add the same person and a sync must
+    not fail on it; the district sees both and a person resolves them.
+    """
+    _run(
+        db,
+        f"""
+        -- §6: families with a disabled member or one with a socially significant disease
+        -- get АСП under the general legislation, not tied to taking part.
+        ALTER TABLE household_members ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0
+            CHECK (disabled IN (0, 1));
+        ALTER TABLE household_members ADD COLUMN socially_significant_disease INTEGER
+            NOT NULL DEFAULT 0 CHECK (socially_significant_disease IN (0, 1));
+        -- The family receives targeted social assistance (АСП) now (§6).
+        ALTER TABLE households ADD COLUMN asp_recipient INTEGER NOT NULL DEFAULT 0
+            CHECK (asp_recipient IN (0, 1));
+        CREATE INDEX household_members_live ON household_members (person_id, household_id)
+            WHERE deleted = 0;
+
+        -- A document an applicant brought for one direction (codes: rules/documents.yaml).
+        -- One row per person, direction and document; received_on NULL: not (or no longer)
+        -- received.
+        CREATE TABLE person_documents ({RECORD_COLUMNS},
+            person_id TEXT NOT NULL REFERENCES persons (id),
+            direction TEXT NOT NULL CHECK (direction IN ('1', '2', '3', '4')),
+            document TEXT NOT NULL,
+            received_on TEXT
+        );
+        CREATE INDEX person_documents_person ON person_documents (person_id, direction)
+            WHERE deleted = 0
         """,
     )
 

@@ -34,6 +34,8 @@ from desktop.services import applicants, reference
 from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.applicant_model import format_date
+from desktop.ui.documents_tab import DocumentsTab
+from desktop.ui.household_tab import HouseholdTab
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
 
@@ -282,6 +284,11 @@ class ApplicantCard(QDialog):
         self.new_case.setAutoDefault(False)
         self.new_case.clicked.connect(self.open_new_case)
         self.tabs.setCornerWidget(self.new_case)
+        # Household and documents: their own modules, saved at once, not by the card's Save.
+        self.household_tab = HouseholdTab(self.store, self)
+        self.documents_tab = DocumentsTab(self.store, self)
+        self.tabs.addTab(self.household_tab, "")
+        self.tabs.addTab(self.documents_tab, "")
         # Enter or a double-click on a case (Qt's "activated") opens it.
         self.cases_table.activated.connect(lambda _index: self.open_selected_case())
         self.case_form: QDialog | None = None
@@ -293,6 +300,8 @@ class ApplicantCard(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)  # Ctrl+S
+        for n in range(self.tabs.count()):  # Ctrl+1, Ctrl+2, ...: a tab, in any language
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, activated=lambda n=n: self.show_tab(n))
 
         left = QVBoxLayout()
         left.addLayout(self.form)
@@ -310,13 +319,18 @@ class ApplicantCard(QDialog):
         order = [self.iin, self.last_name, self.first_name, self.patronymic, self.citizenship,
                  self.phone, self.settlement, self.address, *self.category_checks.values(),
                  self.open_other, self.tabs, self.new_case, self.cases_table,
-                 self.history_table,
+                 self.history_table, *self.household_tab.focus_chain(),
+                 *self.documents_tab.focus_chain(),
                  self.save_button, self.cancel_button]
         for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
 
         self.iin.textChanged.connect(self._check_iin)
         self.resize(980, 640)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
 
     def _table(self, columns: int) -> QTableWidget:
         table = QTableWidget(0, columns, self)
@@ -332,6 +346,8 @@ class ApplicantCard(QDialog):
     # -- data -----------------------------------------------------------------------------
     def _load(self) -> None:
         self._fill_settlements()
+        self.household_tab.set_person(self.person_id)
+        self.documents_tab.set_person(self.person_id)
         if self.person_id is None:
             return
         self.details = applicants.applicant_details(self.store, self.person_id)
@@ -380,7 +396,8 @@ class ApplicantCard(QDialog):
         )
 
     def is_dirty(self) -> bool:
-        return self.snapshot() != self._initial
+        # A member half-typed on the household tab counts too: Esc must not lose it.
+        return self.snapshot() != self._initial or self.household_tab.has_typed_input()
 
     # -- live ИИН check -------------------------------------------------------------------
     def _check_iin(self) -> None:
@@ -467,6 +484,7 @@ class ApplicantCard(QDialog):
         self.history = applicants.applicant_history(self.store, self.person_id)
         self._fill_tables()
         self.tabs.setTabText(0, self.text.cases_tab(len(self.details["cases"])))
+        self.documents_tab.set_person(self.person_id)  # a new case's direction comes first
 
     def submit(self) -> None:
         """Save through the services on the database worker; errors stay inline."""

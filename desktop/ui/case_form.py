@@ -45,6 +45,7 @@ from desktop.rules.youth_practice import youth_practice
 from desktop.services import applicants, cases
 from desktop.storage.store import Store
 from desktop.ui.applicant_card import CardText
+from desktop.ui.documents_tab import MissingDocumentsLabel
 from desktop.ui.report_model import format_number
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
@@ -289,6 +290,7 @@ class CaseForm(QDialog):
 
         self.error = ErrorLabel(self)
         self.info = QLabel(self)
+        self.documents_missing = MissingDocumentsLabel(self)  # from the card's Documents tab
         self.moves = QHBoxLayout()
         self.move_buttons: dict[str, QPushButton] = {}
         self.buttons = QDialogButtonBox(self)
@@ -317,6 +319,7 @@ class CaseForm(QDialog):
         layout.addWidget(self.header)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.documents_missing)
         layout.addWidget(self.info)
         bottom = QHBoxLayout()
         bottom.addLayout(self.moves)
@@ -373,6 +376,7 @@ class CaseForm(QDialog):
         for measure in MEASURES_BY_DIRECTION[direction]:
             self.measure.addItem(self.card_text.measure(measure.value), measure.value)
         self.measure.blockSignals(False)
+        self.documents_missing.show_for(self.store, self.person_id, direction.value)
         self.refresh()
 
     def answers_given(self) -> dict[str, Any]:

@@ -138,6 +138,37 @@ def _render_cards(store: Store, output: Path, code: str) -> list[Path]:
     return saved
 
 
+def _render_card_tabs(store: Store, output: Path, code: str) -> list[Path]:
+    """The card's Household tab (a member being added) and Documents tab, full screen."""
+    from desktop.domain.iin import make_iin
+
+    person_id = store.db.execute(
+        "SELECT m.person_id FROM household_members m"
+        " JOIN person_documents d ON d.person_id = m.person_id AND d.received_on IS NOT NULL"
+        " WHERE m.deleted = 0 AND m.household_id IN (SELECT id FROM households WHERE low_income)"
+        " AND m.household_id IN (SELECT household_id FROM household_members"
+        "   WHERE deleted = 0 GROUP BY household_id HAVING count(*) >= 3)"
+        " ORDER BY m.relation != 'head', m.person_id LIMIT 1"
+    ).fetchone()[0]
+    card = ApplicantCard(store, person_id)
+    card.resize(*SCREEN)
+    card.show()
+    card.tabs.setCurrentWidget(card.household_tab)
+    tab = card.household_tab
+    tab.iin.setText(make_iin(date(2016, 4, 9), "female", 61))
+    tab.last_name.setText(SAMPLE[code][0].split()[0])
+    tab.first_name.setText("Аружан")
+    tab.table.selectRow(1)
+    _settle(card)
+    saved = [_save(card, output / f"applicant_card_household_{code}.png")]
+    card.tabs.setCurrentWidget(card.documents_tab)
+    card.documents_tab.table.selectRow(0)
+    _settle(card)
+    saved.append(_save(card, output / f"applicant_card_documents_{code}.png"))
+    card.done(0)
+    return saved
+
+
 def _render_case_form(store: Store, output: Path, code: str) -> Path:
     """A new youth-practice case: eligibility with its reasons, the amount and schedule."""
     person_id = store.db.execute(
@@ -237,6 +268,7 @@ def render(output: Path, work: Path) -> list[Path]:
             window.close()
 
             saved.extend(_render_cards(store, output, code))
+            saved.extend(_render_card_tabs(store, output, code))
             saved.append(_render_case_form(store, output, code))
             saved.extend(_render_reports(store, output, code, sample))
     finally:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, QTranslator
 from desktop.domain import iin, kato
 from desktop.domain.cases import CaseState, CaseTransitionError
 from desktop.domain.enums import Role
-from desktop.services import applicants
+from desktop.services import applicants, documents, households
 from desktop.storage import errors
 from desktop.storage.errors import NotQadamDatabase, WeakPassphrase, WrongPassphrase
 from desktop.storage.store import Store
@@ -68,7 +68,8 @@ def error_messages() -> set[str]:
     }
     for module in (iin, kato):
         messages |= {v for k, v in vars(module).items() if k.startswith("MSG_")}
-    messages |= _literal_calls(Path(applicants.__file__), "ApplicantError")
+    for service in (applicants, households, documents):
+        messages |= _literal_calls(Path(service.__file__), "ApplicantError")
     messages.add(CaseTransitionError(CaseState.DRAFT, CaseState.DRAFT).message)
     return messages
 

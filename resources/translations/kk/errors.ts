@@ -531,5 +531,61 @@
             <source>decide on inclusion in the programme</source>
             <translation>бағдарламаға енгізу туралы шешім қабылдау</translation>
         </message>
+        <message>
+            <source>Unknown relation: {relation}.</source>
+            <translation>Белгісіз туыстық: {relation}.</translation>
+        </message>
+        <message>
+            <source>This is the applicant's own ИИН: they are in the household already.</source>
+            <translation>Бұл өтініш берушінің өз ЖСН-і: ол үй шаруашылығында бар.</translation>
+        </message>
+        <message>
+            <source>{name} is already a member of this household.</source>
+            <translation>{name} осы үй шаруашылығының мүшесі болып тұр.</translation>
+        </message>
+        <message>
+            <source>{name} (ИИН {iin}) is already a member of another household: a person can be in one household only. Remove them from that household first.</source>
+            <translation>{name} (ЖСН {iin}) басқа үй шаруашылығының мүшесі: адам тек бір үй шаруашылығында бола алады. Алдымен оны сол үй шаруашылығынан шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>This household member is no longer in the database.</source>
+            <translation>Бұл үй шаруашылығы мүшесі дерекқорда енді жоқ.</translation>
+        </message>
+        <message>
+            <source>A household has one head: the head's relation cannot change, and no other member can become the head.</source>
+            <translation>Үй шаруашылығының басшысы біреу: басшының туыстығы өзгермейді, басқа мүше басшы бола алмайды.</translation>
+        </message>
+        <message>
+            <source>The head of the household cannot be removed from it.</source>
+            <translation>Үй шаруашылығының басшысын одан шығаруға болмайды.</translation>
+        </message>
+        <message>
+            <source>Document {document} is not on the checklist of direction {direction}.</source>
+            <translation>{document} құжаты {direction}-бағыттың тізбесінде жоқ.</translation>
+        </message>
+        <message>
+            <source>A document cannot be received in the future ({date}).</source>
+            <translation>Құжат болашақта алына алмайды ({date}).</translation>
+        </message>
+        <message>
+            <source>add household members</source>
+            <translation>үй шаруашылығына мүше қосу</translation>
+        </message>
+        <message>
+            <source>correct household members</source>
+            <translation>үй шаруашылығы мүшелерінің деректерін түзету</translation>
+        </message>
+        <message>
+            <source>remove household members</source>
+            <translation>үй шаруашылығынан мүшені шығару</translation>
+        </message>
+        <message>
+            <source>correct households</source>
+            <translation>үй шаруашылығының деректерін түзету</translation>
+        </message>
+        <message>
+            <source>record documents</source>
+            <translation>алынған құжаттарды белгілеу</translation>
+        </message>
     </context>
 </TS>

@@ -531,5 +531,61 @@
             <source>decide on inclusion in the programme</source>
             <translation>решение о включении в программу</translation>
         </message>
+        <message>
+            <source>Unknown relation: {relation}.</source>
+            <translation>Неизвестное родство: {relation}.</translation>
+        </message>
+        <message>
+            <source>This is the applicant's own ИИН: they are in the household already.</source>
+            <translation>Это ИИН самого заявителя: он уже в домохозяйстве.</translation>
+        </message>
+        <message>
+            <source>{name} is already a member of this household.</source>
+            <translation>{name} уже состоит в этом домохозяйстве.</translation>
+        </message>
+        <message>
+            <source>{name} (ИИН {iin}) is already a member of another household: a person can be in one household only. Remove them from that household first.</source>
+            <translation>{name} (ИИН {iin}) уже состоит в другом домохозяйстве: человек может состоять только в одном домохозяйстве. Сначала уберите его из того домохозяйства.</translation>
+        </message>
+        <message>
+            <source>This household member is no longer in the database.</source>
+            <translation>Этого члена домохозяйства больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>A household has one head: the head's relation cannot change, and no other member can become the head.</source>
+            <translation>У домохозяйства один глава: родство главы не меняется, и другой член не может стать главой.</translation>
+        </message>
+        <message>
+            <source>The head of the household cannot be removed from it.</source>
+            <translation>Главу домохозяйства нельзя убрать из него.</translation>
+        </message>
+        <message>
+            <source>Document {document} is not on the checklist of direction {direction}.</source>
+            <translation>Документа {document} нет в перечне направления {direction}.</translation>
+        </message>
+        <message>
+            <source>A document cannot be received in the future ({date}).</source>
+            <translation>Документ не может быть получен в будущем ({date}).</translation>
+        </message>
+        <message>
+            <source>add household members</source>
+            <translation>добавление членов домохозяйства</translation>
+        </message>
+        <message>
+            <source>correct household members</source>
+            <translation>исправление данных членов домохозяйства</translation>
+        </message>
+        <message>
+            <source>remove household members</source>
+            <translation>удаление членов из домохозяйства</translation>
+        </message>
+        <message>
+            <source>correct households</source>
+            <translation>исправление данных домохозяйства</translation>
+        </message>
+        <message>
+            <source>record documents</source>
+            <translation>отметка полученных документов</translation>
+        </message>
     </context>
 </TS>
