@@ -40,7 +40,7 @@ from desktop.rules.parameters import RuleSet, load_rules
 from desktop.services.applicants import ApplicantError, applicant_details
 from desktop.services.cases import DISTRICT_ROLES, case_details
 from desktop.storage.errors import PermissionDenied
-from desktop.storage.store import Change, Store
+from desktop.storage.store import Change, Store, to_column, utc_now_iso
 
 DISABLED = "disabled_able_to_work"
 
@@ -167,6 +167,8 @@ def correct_visit(store: Store, visit_id: str, data: VisitInput) -> Change:
                                action="correct a visit recorded by another specialist")
     case = monitored_case(store, visit["case_id"])
     values = _visit_values(store, case, data)
+    if any(to_column(value) != visit[key] for key, value in values.items()):
+        values["corrected_at"] = utc_now_iso(store.clock)
     with store.transaction("correct monitoring visits") as tx:
         return tx.save("monitoring_visits", values, record_id=visit_id)
 
@@ -176,13 +178,12 @@ def visit_details(store: Store, visit_id: str) -> dict[str, Any]:
 
 
 def list_visits(store: Store, case_id: str) -> list[dict[str, Any]]:
-    """The case's visits, newest first, with the visitor's name and whether it was corrected."""
+    """The case's visits, newest first, with the visitor's name and when last corrected."""
     return _rows(store.db.execute(
         """
         SELECT v.id, v.case_id, v.visited_on, v.place, v.place_note, v.findings,
                v.outcome AS compliance, v.sanction_proposed, v.visitor_user_id,
-               coalesce(u.full_name, '') AS visitor, v.created_at, v.updated_at,
-               v.updated_at != v.created_at AS corrected
+               coalesce(u.full_name, '') AS visitor, v.created_at, v.corrected_at
         FROM monitoring_visits AS v LEFT JOIN users AS u ON u.id = v.visitor_user_id
         WHERE v.case_id = ? AND v.deleted = 0
         ORDER BY v.visited_on DESC, v.created_at DESC
@@ -262,11 +263,11 @@ def _require_district(store: Store) -> None:
                                action="impose or lift sanctions (the employment centre decides)")
 
 
-def impose_sanction(store: Store, case_id: str, data: SanctionInput) -> Change:
-    """Record the ЦЗН's sanction on the case's participant: an append-only decision.
+def check_sanction(store: Store, case_id: str, data: SanctionInput) -> dict[str, Any]:
+    """The decision's values, or the error a person must correct; writes nothing.
 
-    With `asp_suspended` the payment of АСП *to this person* is suspended; the family keeps
-    its right to АСП (§6).
+    The window asks this before its confirmation, so nobody confirms a legal act that is
+    then refused.
     """
     _require_district(store)
     case = monitored_case(store, case_id)
@@ -277,17 +278,27 @@ def impose_sanction(store: Store, case_id: str, data: SanctionInput) -> Change:
         raise MonitoringError("The reason for the sanction is required.")
     if data.visit_id is not None and visit_details(store, data.visit_id)["case_id"] != case_id:
         raise MonitoringError("This visit is no longer in the database.")
+    return {
+        "case_id": case_id, "kind": DecisionKind.SANCTION, "decided_on": data.decided_on,
+        "authority": SANCTION_AUTHORITY, "author_user_id": store.actor.user_id,
+        "reason": reason, "asp_suspended": bool(data.asp_suspended),
+        "sanction_ground": ground, "visit_id": data.visit_id,
+    }
+
+
+def impose_sanction(store: Store, case_id: str, data: SanctionInput) -> Change:
+    """Record the ЦЗН's sanction on the case's participant: an append-only decision.
+
+    With `asp_suspended` the payment of АСП *to this person* is suspended; the family keeps
+    its right to АСП (§6).
+    """
+    values = check_sanction(store, case_id, data)
     with store.transaction("impose sanctions") as tx:
-        return tx.save("decisions", {
-            "case_id": case_id, "kind": DecisionKind.SANCTION, "decided_on": data.decided_on,
-            "authority": SANCTION_AUTHORITY, "author_user_id": store.actor.user_id,
-            "reason": reason, "asp_suspended": bool(data.asp_suspended),
-            "sanction_ground": ground, "visit_id": data.visit_id,
-        })
+        return tx.save("decisions", values)
 
 
-def lift_sanction(store: Store, sanction_id: str, decided_on: date, reason: str) -> Change:
-    """End a sanction (and the АСП suspension it made) by a new decision that names it."""
+def check_lift(store: Store, sanction_id: str, decided_on: date, reason: str) -> dict[str, Any]:
+    """The lifting decision's values, or the error a person must correct; writes nothing."""
     _require_district(store)
     sanction = _one(store, "decisions", sanction_id, "This sanction is no longer in the database.")
     if sanction["kind"] != DecisionKind.SANCTION:
@@ -302,13 +313,19 @@ def lift_sanction(store: Store, sanction_id: str, decided_on: date, reason: str)
     reason = reason.strip()
     if not reason:
         raise MonitoringError("The reason for lifting the sanction is required.")
+    return {
+        "case_id": sanction["case_id"], "kind": DecisionKind.SANCTION_LIFTED,
+        "decided_on": decided_on, "authority": SANCTION_AUTHORITY,
+        "author_user_id": store.actor.user_id, "reason": reason, "asp_suspended": False,
+        "lifts_decision_id": sanction_id,
+    }
+
+
+def lift_sanction(store: Store, sanction_id: str, decided_on: date, reason: str) -> Change:
+    """End a sanction (and the АСП suspension it made) by a new decision that names it."""
+    values = check_lift(store, sanction_id, decided_on, reason)
     with store.transaction("lift sanctions") as tx:
-        return tx.save("decisions", {
-            "case_id": sanction["case_id"], "kind": DecisionKind.SANCTION_LIFTED,
-            "decided_on": decided_on, "authority": SANCTION_AUTHORITY,
-            "author_user_id": store.actor.user_id, "reason": reason, "asp_suspended": False,
-            "lifts_decision_id": sanction_id,
-        })
+        return tx.save("decisions", values)
 
 
 def _lift_of(store: Store, sanction_id: str) -> dict[str, Any] | None:
@@ -323,7 +340,7 @@ def _lift_of(store: Store, sanction_id: str) -> dict[str, Any] | None:
 def list_sanctions(store: Store, case_id: str) -> list[dict[str, Any]]:
     """Sanctions and lifts of the case in the order they were decided (oldest first).
 
-    Each sanction carries `lifted_on` (None while in force).
+    Each sanction carries `lifted_on` (None while in force); each lift `lifts_decided_on`.
     """
     return _rows(store.db.execute(
         """
@@ -332,8 +349,10 @@ def list_sanctions(store: Store, case_id: str) -> list[dict[str, Any]]:
                coalesce(u.full_name, '') AS author, d.created_at,
                (SELECT min(l.decided_on) FROM decisions AS l
                 WHERE l.lifts_decision_id = d.id AND l.deleted = 0
-                  AND l.kind = 'sanction_lifted') AS lifted_on
+                  AND l.kind = 'sanction_lifted') AS lifted_on,
+               s.decided_on AS lifts_decided_on
         FROM decisions AS d LEFT JOIN users AS u ON u.id = d.author_user_id
+        LEFT JOIN decisions AS s ON s.id = d.lifts_decision_id
         WHERE d.case_id = ? AND d.deleted = 0 AND d.kind IN ('sanction', 'sanction_lifted')
         ORDER BY d.decided_on, d.created_at
         """,
@@ -412,3 +431,13 @@ def asp_exemptions(store: Store, person_id: str, on: date | None = None) -> list
     if _working_age(person, on) is False:
         found.append("not_working_age")
     return found
+
+
+def case_summary(store: Store, case_id: str) -> dict[str, Any]:
+    """What the monitoring window shows at the top: the case and its person."""
+    case = case_details(store, case_id)
+    person = applicant_details(store, case["person_id"])
+    name = " ".join(filter(None, (person["last_name"], person["first_name"],
+                                  person.get("patronymic"))))
+    return {**case, "person_name": name, "iin": person["iin"],
+            "asp_suspended": asp_suspended(store, case["person_id"])}

@@ -295,6 +295,7 @@ def m0005_monitoring(db: Database) -> None:
         ALTER TABLE monitoring_visits ADD COLUMN place TEXT; -- domain.monitoring.VisitPlace
         ALTER TABLE monitoring_visits ADD COLUMN place_note TEXT;
         ALTER TABLE monitoring_visits ADD COLUMN sanction_proposed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE monitoring_visits ADD COLUMN corrected_at TEXT; -- last correction, UTC
         ALTER TABLE obligations ADD COLUMN checked_on TEXT;
         ALTER TABLE obligations ADD COLUMN check_note TEXT;
         ALTER TABLE obligations ADD COLUMN checked_by_user_id TEXT REFERENCES users (id);

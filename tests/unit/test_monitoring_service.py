@@ -89,7 +89,7 @@ def test_a_visit_is_recorded_with_the_visitor_and_listed(store: Store) -> None:
     [visit] = monitoring.list_visits(now, case_id)
     assert visit["id"] == visit_id and visit["visited_on"] == "2026-03-10"
     assert visit["place"] == "home" and visit["compliance"] == "compliant"
-    assert visit["visitor"] == "Әкімшілік Маман" and not visit["corrected"]
+    assert visit["visitor"] == "Әкімшілік Маман" and visit["corrected_at"] is None
 
 
 def test_a_visit_in_the_future_is_refused_with_the_date(store: Store) -> None:
@@ -141,9 +141,15 @@ def test_a_correction_keeps_the_earlier_findings_in_the_audit_log(store: Store) 
     first, second = (json.loads(changes) for _, changes in entries)
     assert first["findings"] == "Participant at home, training attended"
     assert first["outcome"] == "compliant" and first["place"] == "home"
+    assert second.pop("corrected_at").startswith("2026-03-16T")
     assert second == {"findings": "Did not attend the last week", "outcome": "partly"}
     [visit] = monitoring.list_visits(store, case_id)
-    assert visit["compliance"] == "partly"
+    assert visit["compliance"] == "partly" and visit["corrected_at"]
+    # Saving the same again is no correction: nothing new in the audit log.
+    monitoring.correct_visit(now, visit_id, _visit(findings="Did not attend the last week",
+                                                   compliance=Compliance.PARTLY))
+    assert store.db.execute("SELECT count(*) FROM audit_log WHERE record_id = ?",
+                            [visit_id]).fetchone()[0] == 2
 
 
 def test_only_the_visitor_or_the_centre_corrects_a_visit(store: Store) -> None:
