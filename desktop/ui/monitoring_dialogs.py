@@ -78,7 +78,7 @@ class DialogText(QObject):
     def labels(self) -> dict[str, str]:
         return {
             "visited_on": self.tr("&Date of the visit"), "place": self.tr("&Place"),
-            "place_note": self.tr("Place &details"), "compliance": self.tr("&Compliance"),
+            "place_note": self.tr("Place de&tails"), "compliance": self.tr("&Compliance"),
             "findings": self.tr("&Findings"), "status": self.tr("&Result"),
             "checked_on": self.tr("&Checked on"), "note": self.tr("&Note"),
             "decided_on": self.tr("&Decision date"), "ground": self.tr("&Ground"),
@@ -90,7 +90,7 @@ class DialogText(QObject):
         return self.tr("required when the place is elsewhere")
 
     def propose(self) -> str:
-        return self.tr("&Propose a sanction to the employment centre")
+        return self.tr("P&ropose a sanction to the employment centre")
 
     def propose_hint(self) -> str:
         return self.tr("Possible when the visit found a breach or partial compliance. The "

@@ -70,7 +70,7 @@ class WindowText(QObject):
     def tabs(self, visits: int, obligations: int, sanctions: int) -> list[str]:
         return [self.tr("&Visits ({count})").format(count=visits),
                 self.tr("&Obligations ({count})").format(count=obligations),
-                self.tr("S&anctions ({count})").format(count=sanctions)]
+                self.tr("&Sanctions ({count})").format(count=sanctions)]
 
     def visits_note(self) -> str:
         return self.tr("Direction 2 projects are supported by consultations at the "

@@ -531,5 +531,101 @@
             <source>decide on inclusion in the programme</source>
             <translation>бағдарламаға енгізу туралы шешім қабылдау</translation>
         </message>
+        <message>
+            <source>Monitoring starts when the social contract is signed: this case is not under monitoring.</source>
+            <translation>Мониторинг әлеуметтік келісімшартқа қол қойылғаннан кейін басталады: бұл іс мониторингте емес.</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future: enter the day it happened.</source>
+            <translation>{date} күні әлі келген жоқ: оқиға болған күнді енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the case was applied for ({earliest}).</source>
+            <translation>{date} күні іс бойынша өтініш берілген күннен ({earliest}) бұрын.</translation>
+        </message>
+        <message>
+            <source>Say where the visit took place.</source>
+            <translation>Сапар қай жерде болғанын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>Write what the visit found.</source>
+            <translation>Сапар кезінде не анықталғанын жазыңыз.</translation>
+        </message>
+        <message>
+            <source>A sanction can be proposed only after a visit that found a breach or partial compliance.</source>
+            <translation>Санкцияны бұзушылық немесе ішінара орындау анықталған сапардан кейін ғана ұсынуға болады.</translation>
+        </message>
+        <message>
+            <source>This visit is no longer in the database.</source>
+            <translation>Бұл сапар енді дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>Choose whether the obligation was fulfilled or not.</source>
+            <translation>Міндеттеме орындалды ма, жоқ па — таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>This obligation is no longer in the database.</source>
+            <translation>Бұл міндеттеме енді дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>This social contract is no longer in the database.</source>
+            <translation>Бұл әлеуметтік келісімшарт енді дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the social contract was signed ({earliest}).</source>
+            <translation>{date} күні әлеуметтік келісімшартқа қол қойылған күннен ({earliest}) бұрын.</translation>
+        </message>
+        <message>
+            <source>Write how the obligation was not fulfilled.</source>
+            <translation>Міндеттеме қалай орындалмағанын жазыңыз.</translation>
+        </message>
+        <message>
+            <source>The reason for the sanction is required.</source>
+            <translation>Санкцияның себебін көрсету міндетті.</translation>
+        </message>
+        <message>
+            <source>This sanction is no longer in the database.</source>
+            <translation>Бұл санкция енді дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>This sanction was already lifted on {date}.</source>
+            <translation>Бұл санкция {date} күні алынып қойған.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the sanction it lifts ({earliest}).</source>
+            <translation>{date} күні алынатын санкция күнінен ({earliest}) бұрын.</translation>
+        </message>
+        <message>
+            <source>The reason for lifting the sanction is required.</source>
+            <translation>Санкцияны алу себебін көрсету міндетті.</translation>
+        </message>
+        <message>
+            <source>record monitoring visits</source>
+            <translation>мониторинг сапарларын тіркеу</translation>
+        </message>
+        <message>
+            <source>correct monitoring visits</source>
+            <translation>мониторинг сапарларын түзету</translation>
+        </message>
+        <message>
+            <source>check obligations</source>
+            <translation>міндеттемелерді тексеру</translation>
+        </message>
+        <message>
+            <source>impose sanctions</source>
+            <translation>санкция салу</translation>
+        </message>
+        <message>
+            <source>lift sanctions</source>
+            <translation>санкцияны алу</translation>
+        </message>
+        <message>
+            <source>correct a visit recorded by another specialist</source>
+            <translation>басқа маман тіркеген сапарды түзету</translation>
+        </message>
+        <message>
+            <source>impose or lift sanctions (the employment centre decides)</source>
+            <translation>санкция салу немесе алу (жұмыспен қамту орталығы шешеді)</translation>
+        </message>
     </context>
 </TS>

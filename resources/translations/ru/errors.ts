@@ -531,5 +531,101 @@
             <source>decide on inclusion in the programme</source>
             <translation>решение о включении в программу</translation>
         </message>
+        <message>
+            <source>Monitoring starts when the social contract is signed: this case is not under monitoring.</source>
+            <translation>Мониторинг начинается после подписания социального контракта: это дело не на мониторинге.</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future: enter the day it happened.</source>
+            <translation>Дата {date} ещё не наступила: укажите день, когда это произошло.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the case was applied for ({earliest}).</source>
+            <translation>Дата {date} раньше даты подачи заявления по делу ({earliest}).</translation>
+        </message>
+        <message>
+            <source>Say where the visit took place.</source>
+            <translation>Укажите, где проходило посещение.</translation>
+        </message>
+        <message>
+            <source>Write what the visit found.</source>
+            <translation>Напишите, что выявило посещение.</translation>
+        </message>
+        <message>
+            <source>A sanction can be proposed only after a visit that found a breach or partial compliance.</source>
+            <translation>Санкцию можно предложить только после посещения, выявившего нарушение или частичное соблюдение.</translation>
+        </message>
+        <message>
+            <source>This visit is no longer in the database.</source>
+            <translation>Этого посещения больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>Choose whether the obligation was fulfilled or not.</source>
+            <translation>Выберите, выполнено обязательство или нет.</translation>
+        </message>
+        <message>
+            <source>This obligation is no longer in the database.</source>
+            <translation>Этого обязательства больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>This social contract is no longer in the database.</source>
+            <translation>Этого социального контракта больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the social contract was signed ({earliest}).</source>
+            <translation>Дата {date} раньше подписания социального контракта ({earliest}).</translation>
+        </message>
+        <message>
+            <source>Write how the obligation was not fulfilled.</source>
+            <translation>Напишите, в чём обязательство не выполнено.</translation>
+        </message>
+        <message>
+            <source>The reason for the sanction is required.</source>
+            <translation>Причина санкции обязательна.</translation>
+        </message>
+        <message>
+            <source>This sanction is no longer in the database.</source>
+            <translation>Этой санкции больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>This sanction was already lifted on {date}.</source>
+            <translation>Эта санкция уже снята {date}.</translation>
+        </message>
+        <message>
+            <source>The date {date} is before the sanction it lifts ({earliest}).</source>
+            <translation>Дата {date} раньше снимаемой санкции ({earliest}).</translation>
+        </message>
+        <message>
+            <source>The reason for lifting the sanction is required.</source>
+            <translation>Причина снятия санкции обязательна.</translation>
+        </message>
+        <message>
+            <source>record monitoring visits</source>
+            <translation>записывать посещения (мониторинг)</translation>
+        </message>
+        <message>
+            <source>correct monitoring visits</source>
+            <translation>исправлять посещения (мониторинг)</translation>
+        </message>
+        <message>
+            <source>check obligations</source>
+            <translation>проверять обязательства</translation>
+        </message>
+        <message>
+            <source>impose sanctions</source>
+            <translation>накладывать санкции</translation>
+        </message>
+        <message>
+            <source>lift sanctions</source>
+            <translation>снимать санкции</translation>
+        </message>
+        <message>
+            <source>correct a visit recorded by another specialist</source>
+            <translation>исправлять посещение, записанное другим специалистом</translation>
+        </message>
+        <message>
+            <source>impose or lift sanctions (the employment centre decides)</source>
+            <translation>накладывать или снимать санкции (решает центр занятости)</translation>
+        </message>
     </context>
 </TS>
