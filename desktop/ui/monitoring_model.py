@@ -58,9 +58,6 @@ class MonitoringText(QObject):
             "non_fulfilment": self.tr("did not fulfil the social contract"),
         }.get(value or "", value or "")
 
-    def authority(self, value: str | None) -> str:
-        return {"employment_centre": self.tr("employment centre")}.get(value or "", value or "")
-
     def sanction_kind(self, row: dict[str, Any]) -> str:
         if row["kind"] == "sanction_lifted":
             return self.tr("sanction lifted")
@@ -93,7 +90,7 @@ class MonitoringText(QObject):
 
     def sanction_headers(self) -> list[str]:
         return [self.tr("Decided on"), self.tr("Decision"), self.tr("Ground"), self.tr("Reason"),
-                self.tr("АСП"), self.tr("Authority"), self.tr("Recorded by")]
+                self.tr("АСП"), self.tr("Recorded by")]
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -153,8 +150,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.display(row, index.column())
-            return text if len(text) > 40 else None  # long findings and notes in full
+            return self.display(row, index.column()) or None  # an elided text in full
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.colour(row, index.column())
         if role == self.RecordRole:
@@ -238,7 +234,8 @@ class ObligationTableModel(RecordTableModel):
 
 
 class SanctionTableModel(RecordTableModel):
-    COL_DATE, COL_KIND, COL_GROUND, COL_REASON, COL_ASP, COL_AUTHORITY, COL_AUTHOR = range(7)
+    # Every sanction is the employment centre's (§7): the window says so above the list.
+    COL_DATE, COL_KIND, COL_GROUND, COL_REASON, COL_ASP, COL_AUTHOR = range(6)
 
     def headers(self) -> list[str]:
         return self.text.sanction_headers()
@@ -252,7 +249,6 @@ class SanctionTableModel(RecordTableModel):
             else t.lifts(format_date(row.get("lifts_decided_on"))),
             self.COL_REASON: lambda: _one_line(row.get("reason")),
             self.COL_ASP: lambda: t.asp_effect(row),
-            self.COL_AUTHORITY: lambda: t.authority(row.get("authority")),
             self.COL_AUTHOR: lambda: row.get("author") or "",
         }
         return values[column]() if column in values else ""

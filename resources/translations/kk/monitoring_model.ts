@@ -65,7 +65,6 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/monitoring_model.py" line="50"/>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="62"/>
         <source>employment centre</source>
         <translation>жұмыспен қамту орталығы</translation>
     </message>
@@ -90,147 +89,142 @@
         <translation>әлеуметтік келісімшартты орындамады</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="66"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="63"/>
         <source>sanction lifted</source>
         <translation>санкция алынды</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="67"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="64"/>
         <source>sanction</source>
         <translation>санкция</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="72"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="69"/>
         <source>payment to the person resumes</source>
         <translation>адамға төлеу қайта басталады</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="74"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="71"/>
         <source>АСП not suspended</source>
         <translation>АӘК тоқтатылмаған</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="76"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="73"/>
         <source>was suspended for the person until {date}</source>
         <translation>адамға {date} дейін тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="78"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="75"/>
         <source>suspended for the person; the family keeps its right</source>
         <translation>адамға тоқтатылған; отбасы құқығын сақтайды</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="81"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="78"/>
         <source>lifts the sanction of {date}</source>
         <translation>{date} санкциясын алады</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="81"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="87"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="87"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="87"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
         <source>Compliance</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="87"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
         <source>Findings</source>
         <translation>Анықталғаны</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="85"/>
         <source>Visited by</source>
         <translation>Кім барды</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="85"/>
         <source>Sanction proposed</source>
         <translation>Санкция ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="85"/>
         <source>Corrected</source>
         <translation>Түзетілді</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="91"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
         <source>Obligation</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="91"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
         <source>Party</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="91"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="91"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="89"/>
         <source>Checked on</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="89"/>
         <source>Note</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="89"/>
         <source>Checked by</source>
         <translation>Кім тексерді</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="95"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
         <source>Decided on</source>
         <translation>Шешім күні</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="95"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="95"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
         <source>Ground</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="95"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="96"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="93"/>
         <source>АСП</source>
         <translation>АӘК</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="96"/>
-        <source>Authority</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="96"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="93"/>
         <source>Recorded by</source>
         <translation>Кім тіркеді</translation>
     </message>

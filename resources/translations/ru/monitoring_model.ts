@@ -65,7 +65,6 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/monitoring_model.py" line="50"/>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="62"/>
         <source>employment centre</source>
         <translation>центр занятости</translation>
     </message>
@@ -90,147 +89,142 @@
         <translation>невыполнение социального контракта</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="66"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="63"/>
         <source>sanction lifted</source>
         <translation>санкция снята</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="67"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="64"/>
         <source>sanction</source>
         <translation>санкция</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="72"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="69"/>
         <source>payment to the person resumes</source>
         <translation>выплата лицу возобновляется</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="74"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="71"/>
         <source>АСП not suspended</source>
         <translation>АСП не приостановлена</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="76"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="73"/>
         <source>was suspended for the person until {date}</source>
         <translation>была приостановлена лицу до {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="78"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="75"/>
         <source>suspended for the person; the family keeps its right</source>
         <translation>приостановлена лицу; семья сохраняет право</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="81"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="78"/>
         <source>lifts the sanction of {date}</source>
         <translation>снимает санкцию от {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="81"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="87"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="87"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="87"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
         <source>Compliance</source>
         <translation>Соблюдение</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="87"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="84"/>
         <source>Findings</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="85"/>
         <source>Visited by</source>
         <translation>Кто посетил</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="85"/>
         <source>Sanction proposed</source>
         <translation>Предложена санкция</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="85"/>
         <source>Corrected</source>
         <translation>Исправлено</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="91"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
         <source>Obligation</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="91"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
         <source>Party</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="91"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="91"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="88"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="89"/>
         <source>Checked on</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="89"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="89"/>
         <source>Checked by</source>
         <translation>Кто проверил</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="95"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="95"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="95"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
         <source>Ground</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="95"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="92"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="96"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="93"/>
         <source>АСП</source>
         <translation>АСП</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="96"/>
-        <source>Authority</source>
-        <translation>Орган</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/monitoring_model.py" line="96"/>
+        <location filename="../../../desktop/ui/monitoring_model.py" line="93"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
