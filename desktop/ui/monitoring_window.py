@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -220,6 +220,7 @@ class MonitoringWindow(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAutoDefault(False)  # Enter acts on the list, never closes
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -377,6 +378,13 @@ class MonitoringWindow(QDialog):
         self.close_button.setText(t.close())
         for model in (self.visits, self.obligations, self.sanctions):
             model.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A list's Enter opened its dialog (activated). QDialog would pass the same key on to
+        # the default button of any child dialog, which would save it unseen: stop it here.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.summary:

@@ -115,6 +115,20 @@ def test_the_top_shows_the_person_and_the_state(qtbot, store: Store, case) -> No
     assert window.tabs.tabText(1) == "&Obligations (2)"
 
 
+def test_the_window_follows_a_language_change(qtbot, store: Store, case) -> None:  # noqa: ANN001
+    _, case_id = case
+    _visit(store, case_id, compliance="breach")
+    window = _window(qtbot, _at(store), case_id)
+    i18n.apply_language("ru", remember=False)
+    assert window.tabs.tabText(0) == "&Посещения (1)"
+    assert window.visits.data(window.visits.index(0, VisitTableModel.COL_COMPLIANCE)) == (
+        "нарушение")
+    assert window.visits.headerData(0, Qt.Orientation.Horizontal) == "Дата"
+    i18n.apply_language("kk", remember=False)
+    assert window.close_button.text() == "Жабу"
+    assert "күйі: орындалуда" in window.case_line.text()
+
+
 # -- visits --------------------------------------------------------------------------------
 def test_a_visit_is_added_by_keyboard_alone(qtbot, store: Store, case) -> None:  # noqa: ANN001
     _, case_id = case
@@ -205,6 +219,13 @@ def test_an_obligation_is_marked_not_fulfilled_with_a_note(qtbot, store: Store,
     window = _window(qtbot, _at(store, Role.VILLAGE_SPECIALIST), case_id)
     window.tabs.setCurrentIndex(1)
     window.obligations_view.selectRow(0)
+    qtbot.keyClick(window.obligations_view, Qt.Key.Key_Return)  # Enter: mark fulfilled…
+    opened = _dialog(qtbot, window)
+    assert isinstance(opened, ObligationDialog) and opened.status.currentData() == "fulfilled"
+    assert monitoring.list_obligations(store, case_id)[0]["status"] == "open"  # not saved unseen
+    opened.done(0)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.obligations_view, Qt.Key.Key_F4)
     dialog = _dialog(qtbot, window)
     assert isinstance(dialog, ObligationDialog)
