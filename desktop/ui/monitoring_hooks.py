@@ -47,7 +47,7 @@ class MonitoringButton(QPushButton):
         window.open()
 
     def retranslate(self) -> None:
-        self.setText(self.tr("&Monitoring…"))
+        self.setText(self.tr("M&onitoring…"))
         self.setToolTip(self.tr("Visits, obligations of the social contract and sanctions"))
 
     def changeEvent(self, event: QEvent) -> None:

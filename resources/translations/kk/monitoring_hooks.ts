@@ -18,7 +18,7 @@
     <name>MonitoringButton</name>
     <message>
         <location filename="../../../desktop/ui/monitoring_hooks.py" line="50"/>
-        <source>&amp;Monitoring…</source>
+        <source>M&amp;onitoring…</source>
         <translation>&amp;Мониторинг…</translation>
     </message>
     <message>

@@ -18,8 +18,8 @@
     <name>MonitoringButton</name>
     <message>
         <location filename="../../../desktop/ui/monitoring_hooks.py" line="50"/>
-        <source>&amp;Monitoring…</source>
-        <translation>&amp;Мониторинг…</translation>
+        <source>M&amp;onitoring…</source>
+        <translation>М&amp;ониторинг…</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/monitoring_hooks.py" line="51"/>
