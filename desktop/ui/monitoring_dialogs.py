@@ -375,6 +375,10 @@ class VisitDialog(MonitoringDialog):
             self.add_row(key, widget)
         self.form.addRow("", self.propose)
         self.form.addRow("", self.propose_hint)
+        # The centre decides on sanctions itself; proposing is how a village specialist asks.
+        proposes = not monitoring.can_decide_sanctions(store.actor.role)
+        self.form.setRowVisible(self.propose, proposes)
+        self.form.setRowVisible(self.propose_hint, proposes)
         if visit is not None:
             self.place.setCurrentIndex(max(0, self.place.findData(visit["place"])))
             self.place_note.setText(visit.get("place_note") or "")

@@ -212,6 +212,32 @@ def test_correcting_a_visit_by_enter_on_the_table(qtbot, store: Store, case) -> 
     assert window.visits.data(window.visits.index(0, VisitTableModel.COL_CORRECTED))
 
 
+def test_a_village_specialist_proposes_a_sanction_with_a_breach(qtbot, store: Store,
+                                                                 case) -> None:  # noqa: ANN001
+    _, case_id = case
+    window = _window(qtbot, _at(store, Role.VILLAGE_SPECIALIST), case_id)
+    window.add_visit()
+    dialog = _dialog(qtbot, window)
+    assert dialog.propose.isVisible() and not dialog.propose.isEnabled()  # "complies"
+    dialog.compliance.setCurrentIndex(dialog.compliance.findData("breach"))
+    assert dialog.propose.isEnabled()
+    dialog.propose.setChecked(True)
+    dialog.findings.setPlainText("Not at the workplace for two weeks")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.submit()
+    qtbot.waitUntil(lambda: bool(window.proposals))
+    assert not window.proposals_label.isHidden()  # on the Sanctions tab
+    [proposal] = monitoring.sanction_proposals(store, case_id)
+    assert proposal["compliance"] == "breach"
+
+
+def test_the_centre_imposes_instead_of_proposing(qtbot, store: Store, case) -> None:  # noqa: ANN001
+    _, case_id = case
+    window = _window(qtbot, _at(store, Role.DISTRICT_SPECIALIST), case_id)
+    window.add_visit()
+    assert not _dialog(qtbot, window).propose.isVisible()
+
+
 # -- obligations ---------------------------------------------------------------------------
 def test_an_obligation_is_marked_not_fulfilled_with_a_note(qtbot, store: Store,
                                                            case) -> None:  # noqa: ANN001
