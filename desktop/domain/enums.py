@@ -53,4 +53,5 @@ class DecisionKind(StrEnum):
     INCLUSION = "inclusion"
     REFUSAL = "refusal"
     SANCTION = "sanction"  # e.g. suspension of targeted social assistance (§6)
+    SANCTION_LIFTED = "sanction_lifted"  # ends a sanction: a new decision, never an edit
     AKIM_CONCLUSION = "akim_conclusion"  # feasibility conclusion, direction 2 step 3

@@ -280,6 +280,35 @@ def m0003_reporting(db: Database) -> None:
     )
 
 
+@migrations(name="0005_monitoring")
+def m0005_monitoring(db: Database) -> None:
+    """Monitoring of the social contract (§4.3.1 step 7, §4.3.2, §5) and sanctions (§6).
+
+    A visit records where the participant was seen and whether they comply; a village
+    specialist may propose a sanction with it. An obligation is marked fulfilled or broken
+    with the day and a note. A sanction and the lifting of one are append-only decisions: a
+    lift names the sanction it ends.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE monitoring_visits ADD COLUMN place TEXT; -- domain.monitoring.VisitPlace
+        ALTER TABLE monitoring_visits ADD COLUMN place_note TEXT;
+        ALTER TABLE monitoring_visits ADD COLUMN sanction_proposed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE monitoring_visits ADD COLUMN corrected_at TEXT; -- last correction, UTC
+        ALTER TABLE obligations ADD COLUMN checked_on TEXT;
+        ALTER TABLE obligations ADD COLUMN check_note TEXT;
+        ALTER TABLE obligations ADD COLUMN checked_by_user_id TEXT REFERENCES users (id);
+        ALTER TABLE decisions ADD COLUMN sanction_ground TEXT; -- refusal / non_fulfilment
+        ALTER TABLE decisions ADD COLUMN lifts_decision_id TEXT REFERENCES decisions (id);
+        ALTER TABLE decisions ADD COLUMN visit_id TEXT REFERENCES monitoring_visits (id);
+        -- asp_suspended(person) asks, for each sanction, whether a lift names it.
+        CREATE INDEX decisions_lifts ON decisions (lifts_decision_id)
+            WHERE lifts_decision_id IS NOT NULL
+        """,
+    )
+
+
 @migrations(name="0007_household_and_documents")
 def m0007_household_and_documents(db: Database) -> None:
     """What §6 needs to know about a household, and the documents an applicant brought.

@@ -36,6 +36,7 @@ from desktop.ui import i18n
 from desktop.ui.applicant_model import format_date
 from desktop.ui.documents_tab import DocumentsTab
 from desktop.ui.household_tab import HouseholdTab
+from desktop.ui.monitoring_hooks import AspBadge
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
 
@@ -271,6 +272,8 @@ class ApplicantCard(QDialog):
         warning_row = QHBoxLayout()
         warning_row.addWidget(self.warning, 1)
         warning_row.addWidget(self.open_other)
+        self.asp_badge = AspBadge(self)  # a sanction suspends this person's АСП (§6)
+        warning_row.addWidget(self.asp_badge)
         self.warning.hide()
         self.open_other.hide()
         self.error = ErrorLabel(self)
@@ -351,6 +354,7 @@ class ApplicantCard(QDialog):
         if self.person_id is None:
             return
         self.details = applicants.applicant_details(self.store, self.person_id)
+        self.asp_badge.show_for(self.store, self.person_id)
         self.history = applicants.applicant_history(self.store, self.person_id)
         d = self.details
         self.iin.setText(d["iin"])

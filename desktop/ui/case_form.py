@@ -46,6 +46,7 @@ from desktop.services import applicants, cases
 from desktop.storage.store import Store
 from desktop.ui.applicant_card import CardText
 from desktop.ui.documents_tab import MissingDocumentsLabel
+from desktop.ui.monitoring_hooks import MonitoringButton
 from desktop.ui.report_model import format_number
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
@@ -324,6 +325,8 @@ class CaseForm(QDialog):
         bottom = QHBoxLayout()
         bottom.addLayout(self.moves)
         bottom.addStretch(1)
+        self.monitoring_button = MonitoringButton(self.store, self)  # visits, sanctions (§6)
+        bottom.addWidget(self.monitoring_button)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
 
@@ -368,6 +371,7 @@ class CaseForm(QDialog):
         self.applied_on.setDate(to_qdate(date.fromisoformat(self.case["applied_on"])))
         for widget in (self.direction, self.measure, self.applied_on):
             widget.setEnabled(False)
+        self.monitoring_button.set_case(self.case)
 
     def _direction_changed(self) -> None:
         direction = Direction(self.direction.currentData())

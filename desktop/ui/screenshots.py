@@ -15,14 +15,14 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from desktop.resources import RESOURCES
-from desktop.services import imports, session
+from desktop.services import imports, monitoring, session
 from desktop.services.applicants import find_applicants
 from desktop.services.demo_data import create_demo_data
 from desktop.storage.keys import KdfParams
@@ -33,6 +33,7 @@ from desktop.ui.autolock import AutoLock
 from desktop.ui.case_form import CaseForm
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.monitoring_window import MonitoringWindow
 from desktop.ui.report_window import DashboardWindow, ReportWindow
 from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.tasks import wait_for_background
@@ -214,6 +215,70 @@ def _render_reports(store: Store, output: Path, code: str, sample: Path) -> list
     return saved
 
 
+def sample_monitoring(store: Store) -> str:
+    """A running case with visits, checked obligations, a lifted and an active sanction."""
+    today = monitoring.today(store)
+    case_id, contract_id, signed = store.db.execute(
+        "SELECT c.id, sc.id, sc.signed_on FROM cases c JOIN social_contracts sc"
+        " ON sc.case_id = c.id WHERE c.deleted = 0 AND c.state = 'in_progress'"
+        " AND sc.signed_on <= ? ORDER BY sc.signed_on DESC LIMIT 1",
+        [(today - timedelta(days=120)).isoformat()],
+    ).fetchone()
+    signed = date.fromisoformat(signed)
+    with store.transaction("change records") as tx:  # the contracts slice drafts these
+        for text, days in (("Пройти курс «Сварщик» в колледже, не пропуская занятий", 60),
+                           ("Отработать на социальном рабочем месте 12 месяцев", 365)):
+            tx.save("obligations", {"contract_id": contract_id, "party": "participant",
+                                    "description": text, "due_on": signed + timedelta(days),
+                                    "status": "open"})
+    visits = (
+        (10, "home", "Дома, документы на курс собраны, готов к занятиям", "compliant", False),
+        (40, "training_organisation", "На занятиях, посещаемость 90 %", "compliant", False),
+        (70, "workplace", "Дважды опоздал на смену, предупреждён", "partly", False),
+        (100, "workplace", "Не выходит на работу вторую неделю, на звонки не отвечает",
+         "breach", True),
+    )
+    for days, place, findings, compliance, proposed in visits:
+        monitoring.record_visit(store, case_id, monitoring.VisitInput(
+            signed + timedelta(days), place, findings, compliance,
+            sanction_proposed=proposed))
+    course, _, job = monitoring.list_obligations(store, case_id)  # by due date
+    monitoring.check_obligation(store, course["id"], "fulfilled", signed + timedelta(55),
+                                "Свидетельство об окончании курса")
+    monitoring.check_obligation(store, job["id"], "broken", signed + timedelta(100),
+                                "Не выходит на работу с " + (signed + timedelta(92)).strftime(
+                                    "%d.%m.%Y"))
+    earlier = monitoring.impose_sanction(store, case_id, monitoring.SanctionInput(
+        signed + timedelta(72), "non_fulfilment", "Опоздания на смену без причины")).record_id
+    monitoring.lift_sanction(store, earlier, signed + timedelta(86),
+                             "Объяснительная принята, нарушений больше нет")
+    proposal = monitoring.sanction_proposals(store, case_id)[0]["id"]
+    monitoring.impose_sanction(store, case_id, monitoring.SanctionInput(
+        signed + timedelta(104), "non_fulfilment", "Не выходит на социальное рабочее место",
+        visit_id=proposal))
+    return case_id
+
+
+def _render_monitoring(store: Store, output: Path, code: str, case_id: str) -> list[Path]:
+    """The monitoring window on each tab, and the sanction dialog with its §6 text."""
+    window = MonitoringWindow(store, case_id)
+    window.resize(*SCREEN)
+    window.show()
+    saved = []
+    for index, name in enumerate(("visits", "obligations", "sanctions")):
+        window.tabs.setCurrentIndex(index)
+        _settle(window)
+        saved.append(_save(window, output / f"monitoring_{name}_{code}.png"))
+    window.impose_sanction()
+    dialog = window.dialog
+    dialog.reason.setPlainText("Не выходит на социальное рабочее место")
+    _settle(dialog)
+    saved.append(_save(dialog, output / f"monitoring_sanction_{code}.png"))
+    dialog.done(0)
+    window.done(0)
+    return saved
+
+
 def render(output: Path, work: Path) -> list[Path]:
     from desktop.app import application
 
@@ -224,6 +289,7 @@ def render(output: Path, work: Path) -> list[Path]:
     store = session.create(database, "aigerim", SAMPLE["kk"][0], PASSPHRASE, KdfParams())
     create_demo_data(store, 300)
     sample = sample_list(store, work / "өтініш_берушілер_2019.xlsx")
+    monitored = sample_monitoring(store)
     output.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     try:
@@ -270,6 +336,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_cards(store, output, code))
             saved.extend(_render_card_tabs(store, output, code))
             saved.append(_render_case_form(store, output, code))
+            saved.extend(_render_monitoring(store, output, code, monitored))
             saved.extend(_render_reports(store, output, code, sample))
     finally:
         wait_for_background()

@@ -1,591 +1,686 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>The database could not be used.</source>
-            <translation>Дерекқорды пайдалану мүмкін болмады.</translation>
-        </message>
-        <message>
-            <source>There is no database at {path}.</source>
-            <translation>{path} орнында дерекқор жоқ.</translation>
-        </message>
-        <message>
-            <source>A database already exists at {path}; choose another place or open it.</source>
-            <translation>{path} орнында дерекқор бар; басқа орын таңдаңыз немесе оны ашыңыз.</translation>
-        </message>
-        <message>
-            <source>The key file {path} beside the database is missing. Restore it from the backup (it is always copied together with the database) or ask the district centre to recover access.</source>
-            <translation>Дерекқордың жанындағы {path} кілт файлы жоқ. Оны сақтық көшірмеден қалпына келтіріңіз (ол әрдайым дерекқормен бірге көшіріледі) немесе қолжетімділікті қалпына келтіру үшін аудандық орталыққа жүгініңіз.</translation>
-        </message>
-        <message>
-            <source>{path} is not a Qadam database ({reason}).</source>
-            <translation>{path} — Qadam дерекқоры емес ({reason}).</translation>
-        </message>
-        <message>
-            <source>The database {path} is damaged ({reason}). Nothing was changed. Restore the latest backup, or take the file to the district centre.</source>
-            <translation>{path} дерекқоры зақымдалған ({reason}). Ештеңе өзгертілген жоқ. Соңғы сақтық көшірмені қалпына келтіріңіз немесе файлды аудандық орталыққа апарыңыз.</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of Qadam ({found}). Install the newer version to open it; this version leaves the file untouched.</source>
-            <translation>Бұл дерекқорды Qadam-ның жаңарақ нұсқасы жазған ({found}). Оны ашу үшін жаңа нұсқаны орнатыңыз; осы нұсқа файлды өзгертпейді.</translation>
-        </message>
-        <message>
-            <source>There is no user {username} in this database.</source>
-            <translation>Бұл дерекқорда {username} деген пайдаланушы жоқ.</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation>Құпия фраза қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
-        </message>
-        <message>
-            <source>Your role ({role}) does not allow this: {action}.</source>
-            <translation>Сіздің рөліңіз ({role}) бұған рұқсат бермейді: {action}.</translation>
-        </message>
-        <message>
-            <source>The disk is full, so the last change was not saved. Nothing already saved is lost. Free some space and save again.</source>
-            <translation>Диск толып қалды, сондықтан соңғы өзгеріс сақталмады. Бұрын сақталғанның бәрі орнында. Дискіден орын босатып, қайта сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>The passphrase must have at least {minimum} characters.</source>
-            <translation>Құпия фраза кемінде {minimum} таңбадан тұруы керек.</translation>
-        </message>
-        <message>
-            <source>ИИН must have 12 digits</source>
-            <translation>ЖСН 12 цифрдан тұруы керек</translation>
-        </message>
-        <message>
-            <source>ИИН must contain only digits</source>
-            <translation>ЖСН тек цифрлардан тұруы керек</translation>
-        </message>
-        <message>
-            <source>the first six digits of the ИИН are not a real birth date</source>
-            <translation>ЖСН-нің алғашқы алты цифры шын туған күнді білдірмейді</translation>
-        </message>
-        <message>
-            <source>the 7th digit of the ИИН must be 1 to 6 (it codes century and sex)</source>
-            <translation>ЖСН-нің 7-ші цифры 1-ден 6-ға дейін болуы керек (ол ғасыр мен жынысты білдіреді)</translation>
-        </message>
-        <message>
-            <source>the check digit does not match: the number is mistyped</source>
-            <translation>бақылау цифры сәйкес келмейді: нөмір қате терілген</translation>
-        </message>
-        <message>
-            <source>no valid number starts with these 11 digits: the number is mistyped</source>
-            <translation>бұл 11 цифрдан басталатын дұрыс нөмір болмайды: нөмір қате терілген</translation>
-        </message>
-        <message>
-            <source>БИН must have 12 digits</source>
-            <translation>БСН 12 цифрдан тұруы керек</translation>
-        </message>
-        <message>
-            <source>БИН must contain only digits</source>
-            <translation>БСН тек цифрлардан тұруы керек</translation>
-        </message>
-        <message>
-            <source>the first four digits of the БИН are not a valid year and month of registration</source>
-            <translation>БСН-нің алғашқы төрт цифры тіркелудің дұрыс жылы мен айын білдірмейді</translation>
-        </message>
-        <message>
-            <source>the 5th digit of a БИН must be 4, 5 or 6 (an ИИН has 0 to 3 there)</source>
-            <translation>БСН-нің 5-ші цифры 4, 5 немесе 6 болуы керек (ЖСН-де бұл орында 0-ден 3-ке дейінгі цифр тұрады)</translation>
-        </message>
-        <message>
-            <source>a КАТО code must have 9 digits</source>
-            <translation>ӘАОЖ коды 9 цифрдан тұруы керек</translation>
-        </message>
-        <message>
-            <source>a КАТО code must contain only digits</source>
-            <translation>ӘАОЖ коды тек цифрлардан тұруы керек</translation>
-        </message>
-        <message>
-            <source>a КАТО code cannot name a district, okrug or settlement without its region</source>
-            <translation>ӘАОЖ коды облысы көрсетілмеген ауданды, округті немесе елді мекенді білдіре алмайды</translation>
-        </message>
-        <message>
-            <source>Surname and first name are required.</source>
-            <translation>Тегі мен аты міндетті түрде толтырылуы керек.</translation>
-        </message>
-        <message>
-            <source>A person with ИИН {iin} is already registered: {name}.</source>
-            <translation>ЖСН-і {iin} адам бұрыннан тіркелген: {name}.</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>файл бос</translation>
-        </message>
-        <message>
-            <source>it is an unencrypted SQLite file</source>
-            <translation>бұл шифрланбаған SQLite файлы</translation>
-        </message>
-        <message>
-            <source>the file is cut short</source>
-            <translation>файлдың соңы қиылған</translation>
-        </message>
-        <message>
-            <source>it is cut short or corrupted</source>
-            <translation>файлдың соңы қиылған немесе ол бүлінген</translation>
-        </message>
-        <message>
-            <source>it does not match its key file</source>
-            <translation>ол өзінің кілт файлына сәйкес келмейді</translation>
-        </message>
-        <message>
-            <source>it does not match its key file or its start is damaged</source>
-            <translation>ол өзінің кілт файлына сәйкес келмейді немесе басы зақымдалған</translation>
-        </message>
-        <message>
-            <source>the key file belongs to another one</source>
-            <translation>кілт файлы басқа дерекқорға тиесілі</translation>
-        </message>
-        <message>
-            <source>it has no Qadam tables</source>
-            <translation>онда Qadam кестелері жоқ</translation>
-        </message>
-        <message>
-            <source>its key file is not a Qadam key file</source>
-            <translation>оның кілт файлы Qadam кілт файлы емес</translation>
-        </message>
-        <message>
-            <source>its key file is incomplete</source>
-            <translation>оның кілт файлы толық емес</translation>
-        </message>
-        <message>
-            <source>village_specialist</source>
-            <translation>ауылдық округ әкімі аппаратының маманы</translation>
-        </message>
-        <message>
-            <source>district_specialist</source>
-            <translation>жұмыспен қамту орталығының маманы</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>әкімші</translation>
-        </message>
-        <message>
-            <source>auditor</source>
-            <translation>аудитор (тек қарау)</translation>
-        </message>
-        <message>
-            <source>change records</source>
-            <translation>жазбаларды өзгерту</translation>
-        </message>
-        <message>
-            <source>add users</source>
-            <translation>пайдаланушыларды қосу</translation>
-        </message>
-        <message>
-            <source>create demo data</source>
-            <translation>демо-деректер жасау</translation>
-        </message>
-        <message>
-            <source>register applicants</source>
-            <translation>өтініш берушілерді тіркеу</translation>
-        </message>
-        <message>
-            <source>correct applicants</source>
-            <translation>өтініш берушілердің деректерін түзету</translation>
-        </message>
-        <message>
-            <source>remove applicants</source>
-            <translation>өтініш берушілерді жою</translation>
-        </message>
-        <message>
-            <source>A case in state {current} cannot move to {wanted}.</source>
-            <translation>{current} күйіндегі іс {wanted} күйіне өте алмайды.</translation>
-        </message>
-        <message>
-            <source>No column headings of this list were found in the first {rows} rows of the sheet {sheet}. Check that the right sheet and the right kind of list are chosen; the headings expected include: {expected}.</source>
-            <translation>{sheet} парағының алғашқы {rows} жолынан бұл тізімнің баған тақырыптары табылмады. Парақ пен тізім түрі дұрыс таңдалғанын тексеріңіз; күтілетін тақырыптар: {expected}.</translation>
-        </message>
-        <message>
-            <source>Rows {rows} describe the same {what}: keep one of them.</source>
-            <translation>{rows} жолдары бір жазбаны сипаттайды ({what}): біреуін ғана қалдырыңыз.</translation>
-        </message>
-        <message>
-            <source>Text was expected here, but the cell holds a number or a date ({value}). Format the column as text and type it again.</source>
-            <translation>Мұнда мәтін күтілген, бірақ ұяшықта сан немесе күн тұр ({value}). Бағанды мәтін пішіміне ауыстырып, мәнді қайта теріңіз.</translation>
-        </message>
-        <message>
-            <source>The cell holds a formula ({formula}): type the value itself instead.</source>
-            <translation>Ұяшықта формула тұр ({formula}): оның орнына мәннің өзін теріңіз.</translation>
-        </message>
-        <message>
-            <source>The cell holds control characters that cannot be part of text ({codes}). Retype it.</source>
-            <translation>Ұяшықта мәтінде болмайтын басқару таңбалары бар ({codes}). Мәнді қайта теріңіз.</translation>
-        </message>
-        <message>
-            <source>The cell shows an Excel error ({value}).</source>
-            <translation>Ұяшықта Excel қатесі көрсетілген ({value}).</translation>
-        </message>
-        <message>
-            <source>The closing date {closes} is before the posting date {posted}.</source>
-            <translation>Аяқталу күні {closes} орналастырылған күннен {posted} бұрын.</translation>
-        </message>
-        <message>
-            <source>The column {header} appears twice: in {first} and {second}.</source>
-            <translation>{header} бағаны екі рет кездеседі: {first} және {second}.</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be read. Check that it exists and that no other program holds it.</source>
-            <translation>{path} файлын оқу мүмкін емес. Файлдың бар екенін және оны басқа бағдарлама ашып тұрмағанын тексеріңіз.</translation>
-        </message>
-        <message>
-            <source>The file {path} is empty.</source>
-            <translation>{path} файлы бос.</translation>
-        </message>
-        <message>
-            <source>The file {path} is too big to import ({size_mb} MB; at most {limit_mb} MB). Split the list into smaller files.</source>
-            <translation>{path} файлы импорттау үшін тым үлкен ({size_mb} МБ; ең көбі {limit_mb} МБ). Тізімді шағын файлдарға бөліңіз.</translation>
-        </message>
-        <message>
-            <source>The number of places must be a whole number from 1 to {limit}, not {value}.</source>
-            <translation>Орын саны 1-ден {limit}-ге дейінгі бүтін сан болуы керек, {value} емес.</translation>
-        </message>
-        <message>
-            <source>The number was stored by Excel as a number ({value}) and is not valid even with its leading zeros restored. Format the column as text and type the number again.</source>
-            <translation>Excel нөмірді сан ретінде сақтаған ({value}), алдыңғы нөлдерін қалпына келтірсе де ол жарамсыз. Бағанды мәтін пішіміне ауыстырып, нөмірді қайта теріңіз.</translation>
-        </message>
-        <message>
-            <source>The required column {header} is missing.</source>
-            <translation>Міндетті {header} бағаны жоқ.</translation>
-        </message>
-        <message>
-            <source>The settlement {kato} does not lie in the okrug {okrug}.</source>
-            <translation>{kato} елді мекені {okrug} округінде емес.</translation>
-        </message>
-        <message>
-            <source>The sheet {sheet} has headings but no rows below them.</source>
-            <translation>{sheet} парағында тақырыптар бар, бірақ олардың астында жолдар жоқ.</translation>
-        </message>
-        <message>
-            <source>The sheet {sheet} has more than {limit} rows, more than one import takes. Split the list into several files, or delete empty rows at its end.</source>
-            <translation>{sheet} парағында {limit} жолдан көп — бір импорт мұнша жолды қабылдамайды. Тізімді бірнеше файлға бөліңіз немесе соңындағы бос жолдарды жойыңыз.</translation>
-        </message>
-        <message>
-            <source>The sheet {sheet} is empty.</source>
-            <translation>{sheet} парағы бос.</translation>
-        </message>
-        <message>
-            <source>The text is too long ({length} characters; at most {limit}).</source>
-            <translation>Мәтін тым ұзын ({length} таңба; ең көбі {limit}).</translation>
-        </message>
-        <message>
-            <source>The text looks garbled by a wrong encoding ({value}). Retype it, or convert the source file again choosing the UTF-8 or Windows-1251 encoding.</source>
-            <translation>Мәтін қате кодтаудан бұзылған сияқты ({value}). Оны қайта теріңіз немесе бастапқы файлды UTF-8 не Windows-1251 кодтауын таңдап, қайта түрлендіріңіз.</translation>
-        </message>
-        <message>
-            <source>The workbook has no sheet named {sheet}. Its sheets are: {sheets}.</source>
-            <translation>Кітапта {sheet} деген парақ жоқ. Оның парақтары: {sheets}.</translation>
-        </message>
-        <message>
-            <source>The workbook {path} has no worksheets.</source>
-            <translation>{path} кітабында жұмыс парағы жоқ.</translation>
-        </message>
-        <message>
-            <source>The КАТО code {kato} names a {level}, not a {expected}.</source>
-            <translation>{kato} ӘАОЖ коды — {level} коды, ал мұнда {expected} коды керек.</translation>
-        </message>
-        <message>
-            <source>This cell is required but empty.</source>
-            <translation>Бұл ұяшықты толтыру міндетті, бірақ ол бос.</translation>
-        </message>
-        <message>
-            <source>Unknown citizenship {value}: write citizen or kandas (азамат or қандас; гражданин or кандас).</source>
-            <translation>Белгісіз азаматтық {value}: азамат немесе қандас деп жазыңыз (гражданин немесе кандас; citizen немесе kandas).</translation>
-        </message>
-        <message>
-            <source>Unknown potential {value}: write low, medium or high (төмен, орташа, жоғары; низкий, средний, высокий).</source>
-            <translation>Белгісіз әлеует {value}: төмен, орташа немесе жоғары деп жазыңыз (низкий, средний, высокий; low, medium, high).</translation>
-        </message>
-        <message>
-            <source>Unknown value {value}: write yes or no (иә or жоқ; да or нет).</source>
-            <translation>Белгісіз мән {value}: иә немесе жоқ деп жазыңыз (да немесе нет; yes немесе no).</translation>
-        </message>
-        <message>
-            <source>{path} is a text (CSV) file, not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
-            <translation>{path} — Excel кітабы емес, мәтіндік (CSV) файл. Оны Excel-де ашып, Excel кітабы (.xlsx) ретінде сақтаңыз, содан кейін соны импорттаңыз.</translation>
-        </message>
-        <message>
-            <source>{path} is a web page or XML file saved under an Excel name, not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
-            <translation>{path} — Excel кітабы емес, Excel атауымен сақталған веб-бет немесе XML файлы. Оны Excel-де ашып, Excel кітабы (.xlsx) ретінде сақтаңыз, содан кейін соны импорттаңыз.</translation>
-        </message>
-        <message>
-            <source>{path} is an archive but not an Excel workbook ({reason}). Save the list from Excel as an Excel workbook (.xlsx).</source>
-            <translation>{path} — мұрағат, бірақ Excel кітабы емес ({reason}). Тізімді Excel-ден Excel кітабы (.xlsx) ретінде сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>{path} is an old Excel 97–2003 workbook (.xls) or a password-protected workbook. Open it in Excel and save it as an Excel workbook (.xlsx) without a password, then import that.</source>
-            <translation>{path} — ескі Excel 97–2003 кітабы (.xls) немесе құпиясөзбен қорғалған кітап. Оны Excel-де ашып, құпиясөзсіз Excel кітабы (.xlsx) ретінде сақтаңыз, содан кейін соны импорттаңыз.</translation>
-        </message>
-        <message>
-            <source>{path} is damaged or was not written by Excel. Open it in Excel, save it again and import the new file.</source>
-            <translation>{path} зақымдалған немесе оны Excel жазбаған. Оны Excel-де ашып, қайта сақтаңыз да, жаңа файлды импорттаңыз.</translation>
-        </message>
-        <message>
-            <source>{path} is not an Excel workbook (.xlsx). Save the list from Excel as .xlsx.</source>
-            <translation>{path} — Excel кітабы (.xlsx) емес. Тізімді Excel-ден .xlsx ретінде сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>{path} is protected with a password. Remove the password in Excel and save it again.</source>
-            <translation>{path} құпиясөзбен қорғалған. Excel-де құпиясөзді алып тастап, файлды қайта сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>{path} unpacks to far more data than a list holds, so it was not opened. Ask for the list again, saved from Excel.</source>
-            <translation>{path} ашылғанда тізімге тән көлемнен әлдеқайда көп дерекке айналады, сондықтан ол ашылмады. Тізімді Excel-ден сақтап, қайта сұратыңыз.</translation>
-        </message>
-        <message>
-            <source>{value} is not a date: write it as DD.MM.YYYY.</source>
-            <translation>{value} — күн емес: КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
-        </message>
-        <message>
-            <source>{value} is not an amount of money.</source>
-            <translation>{value} — ақша сомасы емес.</translation>
-        </message>
-        <message>
-            <source>ИИН {iin} appears more than once in the file: rows {rows}.</source>
-            <translation>{iin} ЖСН файлда бірнеше рет кездеседі: {rows} жолдар.</translation>
-        </message>
-        <message>
-            <source>a Word document</source>
-            <translation>Word құжаты</translation>
-        </message>
-        <message>
-            <source>a binary .xlsb workbook</source>
-            <translation>екілік .xlsb кітабы</translation>
-        </message>
-        <message>
-            <source>an OpenDocument file</source>
-            <translation>OpenDocument файлы</translation>
-        </message>
-        <message>
-            <source>no workbook inside</source>
-            <translation>ішінде Excel кітабы жоқ</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>ел</translation>
-        </message>
-        <message>
-            <source>region</source>
-            <translation>облыс</translation>
-        </message>
-        <message>
-            <source>district</source>
-            <translation>аудан</translation>
-        </message>
-        <message>
-            <source>okrug</source>
-            <translation>ауылдық округ</translation>
-        </message>
-        <message>
-            <source>settlement</source>
-            <translation>елді мекен</translation>
-        </message>
-        <message>
-            <source>vacancy</source>
-            <translation>бос жұмыс орны</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>ұйым</translation>
-        </message>
-        <message>
-            <source>applicant</source>
-            <translation>өтініш беруші</translation>
-        </message>
-        <message>
-            <source>ИИН {iin} is already registered to {name}, and this row differs in: {fields}. An import never overwrites a registered person: correct the card by hand, or remove the row.</source>
-            <translation>{iin} ЖСН {name} атына тіркелген, ал бұл жол мына бағандарда өзгеше: {fields}. Импорт тіркелген адамның деректерін ешқашан қайта жазбайды: карточканы қолмен түзетіңіз немесе жолды алып тастаңыз.</translation>
-        </message>
-        <message>
-            <source>The КАТО code {kato} is not in the list of settlements. Correct it, or import the settlements list first.</source>
-            <translation>{kato} ӘАОЖ коды елді мекендер тізімінде жоқ. Оны түзетіңіз немесе алдымен елді мекендер тізімін импорттаңыз.</translation>
-        </message>
-        <message>
-            <source>The settlement {kato} was removed from the list of settlements and cannot be added again by an import.</source>
-            <translation>{kato} елді мекені тізімнен алынып тасталған, оны импорт арқылы қайта қосуға болмайды.</translation>
-        </message>
-        <message>
-            <source>The file has {count} problems, so nothing was imported. Correct them and check the file again, or choose to import only the valid rows.</source>
-            <translation>Файлда {count} қате бар, сондықтан ештеңе импортталмады. Оларды түзетіп, файлды қайта тексеріңіз немесе тек дұрыс жолдарды импорттауды таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>The records changed after the file was checked ({count} rows no longer fit), so nothing was imported. Check the file again.</source>
-            <translation>Файл тексерілгеннен кейін жазбалар өзгерді ({count} жол енді сәйкес емес), сондықтан ештеңе импортталмады. Файлды қайта тексеріңіз.</translation>
-        </message>
-        <message>
-            <source>A report month must be written YYYY-MM, not {month}.</source>
-            <translation>Есеп айы ЖЖЖЖ-АА түрінде жазылуы керек, {month} емес.</translation>
-        </message>
-        <message>
-            <source>{kato} is not a КАТО code of an okrug.</source>
-            <translation>{kato} — ауылдық округтің ӘАОЖ коды емес.</translation>
-        </message>
-        <message>
-            <source>{option} is required for the {calculation} calculation ({rule}).</source>
-            <translation>{calculation} есебі үшін {option} міндетті ({rule}).</translation>
-        </message>
-        <message>
-            <source>Give {option} or {other_option} for the {calculation} calculation ({rule}).</source>
-            <translation>{calculation} есебі үшін {option} немесе {other_option} беріңіз ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be a date written YYYY-MM-DD, not "{value}" ({rule}).</source>
-            <translation>{option} ЖЖЖЖ-АА-КК түрінде жазылған күн болуы керек, «{value}» емес ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be an amount in tenge with at most two decimals, for example 90000 or 90000.50, not "{value}" ({rule}).</source>
-            <translation>{option} ең көбі екі ондық таңбасы бар теңгедегі сома болуы керек, мысалы 90000 немесе 90000.50, «{value}» емес ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be a number, for example 6 or 6.5, not "{value}" ({rule}).</source>
-            <translation>{option} сан болуы керек, мысалы 6 немесе 6.5, «{value}» емес ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be a whole number, not "{value}" ({rule}).</source>
-            <translation>{option} бүтін сан болуы керек, «{value}» емес ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be one of {choices}, not "{value}" ({rule}).</source>
-            <translation>{option} мына мәндердің бірі болуы керек: {choices}, «{value}» емес ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be more than zero, not {value} ({rule}).</source>
-            <translation>{option} нөлден үлкен болуы керек, {value} емес ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} cannot be negative: {value} ({rule}).</source>
-            <translation>{option} теріс бола алмайды: {value} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be at least {minimum}, not {value} ({rule}).</source>
-            <translation>{option} кемінде {minimum} болуы керек, {value} емес ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} is before {first}, the first date from which the rules know {parameter} ({rule}).</source>
-            <translation>{option} {value} — {first} күнінен бұрын, ал ережелер {parameter} мәнін тек сол күннен бастап біледі ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} % is above the legal maximum of {maximum} % for months {months} of a social job: the subsidy is up to that share of the wage ({rule}).</source>
-            <translation>{option} {value} % әлеуметтік жұмыс орнының {months} айлары үшін заңдағы ең жоғары {maximum} % шегінен асады: субсидия жалақының осы үлесінен аспайды ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} is above the largest microcredit, {maximum} tenge ({rule}).</source>
-            <translation>{option} {value} ең үлкен микрокредиттен, {maximum} теңгеден асады ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} months is longer than the longest microcredit term, {maximum} months ({rule}).</source>
-            <translation>{option} {value} ай микрокредиттің ең ұзақ мерзімінен, {maximum} айдан ұзақ ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} months is longer than one third of the {term}-month term: the grace period on the principal may last at most {maximum} months ({rule}).</source>
-            <translation>{option} {value} ай {term} айлық мерзімнің үштен бірінен ұзақ: негізгі қарыз бойынша жеңілдікті кезең ең көбі {maximum} айға созылады ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} "{value}": a microcredit is not given for consumer needs, repaying earlier loans or buying residential property; allowed purposes: {allowed} ({rule}).</source>
-            <translation>{option} «{value}»: микрокредит тұтынушылық қажеттіліктерге, бұрынғы қарыздарды өтеуге немесе тұрғын үй сатып алуға берілмейді; рұқсат етілген мақсаттар: {allowed} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} "{value}" is not a purpose the programme knows; allowed purposes: {allowed} ({rule}).</source>
-            <translation>{option} «{value}» — бағдарламаға белгісіз мақсат; рұқсат етілген мақсаттар: {allowed} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} % gives an effective annual rate of {effective} %, above the regional maximum of {maximum} % set with the regional commission ({rule}).</source>
-            <translation>{option} {value} % тиімді жылдық мөлшерлемені {effective} % етеді, бұл өңірлік комиссиямен белгіленген ең жоғары {maximum} % шектен асады ({rule}).</translation>
-        </message>
-        <message>
-            <source>A row of the workbook holds far more data than a list row ({size_mb} MB), so the file was not read. Ask for the list again, saved from Excel.</source>
-            <translation>Кітаптың бір жолында тізім жолына тән көлемнен әлдеқайда көп дерек бар ({size_mb} МБ), сондықтан файл оқылмады. Тізімді Excel-ден қайта сақтап, қайта сұратыңыз.</translation>
-        </message>
-        <message>
-            <source>Unknown category: {category}.</source>
-            <translation>Белгісіз санат: {category}.</translation>
-        </message>
-        <message>
-            <source>This applicant is no longer in the database.</source>
-            <translation>Бұл өтініш беруші енді дерекқорда жоқ.</translation>
-        </message>
-        <message>
-            <source>Measure {measure} does not belong to direction {direction}.</source>
-            <translation>{measure} шарасы {direction} бағытына жатпайды.</translation>
-        </message>
-        <message>
-            <source>This case is no longer in the database.</source>
-            <translation>Бұл іс енді дерекқорда жоқ.</translation>
-        </message>
-        <message>
-            <source>open cases</source>
-            <translation>іс ашу</translation>
-        </message>
-        <message>
-            <source>plan cases</source>
-            <translation>іс сомасын жоспарлау</translation>
-        </message>
-        <message>
-            <source>move cases</source>
-            <translation>іс күйін өзгерту</translation>
-        </message>
-        <message>
-            <source>decide on inclusion in the programme</source>
-            <translation>бағдарламаға енгізу туралы шешім қабылдау</translation>
-        </message>
-        <message>
-            <source>Unknown relation: {relation}.</source>
-            <translation>Белгісіз туыстық: {relation}.</translation>
-        </message>
-        <message>
-            <source>This is the applicant's own ИИН: they are in the household already.</source>
-            <translation>Бұл өтініш берушінің өз ЖСН-і: ол үй шаруашылығында бар.</translation>
-        </message>
-        <message>
-            <source>{name} is already a member of this household.</source>
-            <translation>{name} осы үй шаруашылығының мүшесі болып тұр.</translation>
-        </message>
-        <message>
-            <source>{name} (ИИН {iin}) is already a member of another household: a person can be in one household only. Remove them from that household first.</source>
-            <translation>{name} (ЖСН {iin}) басқа үй шаруашылығының мүшесі: адам тек бір үй шаруашылығында бола алады. Алдымен оны сол үй шаруашылығынан шығарыңыз.</translation>
-        </message>
-        <message>
-            <source>This household member is no longer in the database.</source>
-            <translation>Бұл үй шаруашылығы мүшесі дерекқорда енді жоқ.</translation>
-        </message>
-        <message>
-            <source>A household has one head: the head's relation cannot change, and no other member can become the head.</source>
-            <translation>Үй шаруашылығының басшысы біреу: басшының туыстығы өзгермейді, басқа мүше басшы бола алмайды.</translation>
-        </message>
-        <message>
-            <source>The head of the household cannot be removed from it.</source>
-            <translation>Үй шаруашылығының басшысын одан шығаруға болмайды.</translation>
-        </message>
-        <message>
-            <source>Document {document} is not on the checklist of direction {direction}.</source>
-            <translation>{document} құжаты {direction}-бағыттың тізбесінде жоқ.</translation>
-        </message>
-        <message>
-            <source>A document cannot be received in the future ({date}).</source>
-            <translation>Құжат болашақта алына алмайды ({date}).</translation>
-        </message>
-        <message>
-            <source>add household members</source>
-            <translation>үй шаруашылығына мүше қосу</translation>
-        </message>
-        <message>
-            <source>correct household members</source>
-            <translation>үй шаруашылығы мүшелерінің деректерін түзету</translation>
-        </message>
-        <message>
-            <source>remove household members</source>
-            <translation>үй шаруашылығынан мүшені шығару</translation>
-        </message>
-        <message>
-            <source>correct households</source>
-            <translation>үй шаруашылығының деректерін түзету</translation>
-        </message>
-        <message>
-            <source>record documents</source>
-            <translation>алынған құжаттарды белгілеу</translation>
-        </message>
-    </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>The database could not be used.</source>
+      <translation>Дерекқорды пайдалану мүмкін болмады.</translation>
+    </message>
+    <message>
+      <source>There is no database at {path}.</source>
+      <translation>{path} орнында дерекқор жоқ.</translation>
+    </message>
+    <message>
+      <source>A database already exists at {path}; choose another place or open it.</source>
+      <translation>{path} орнында дерекқор бар; басқа орын таңдаңыз немесе оны ашыңыз.</translation>
+    </message>
+    <message>
+      <source>The key file {path} beside the database is missing. Restore it from the backup (it is always copied together with the database) or ask the district centre to recover access.</source>
+      <translation>Дерекқордың жанындағы {path} кілт файлы жоқ. Оны сақтық көшірмеден қалпына келтіріңіз (ол әрдайым дерекқормен бірге көшіріледі) немесе қолжетімділікті қалпына келтіру үшін аудандық орталыққа жүгініңіз.</translation>
+    </message>
+    <message>
+      <source>{path} is not a Qadam database ({reason}).</source>
+      <translation>{path} — Qadam дерекқоры емес ({reason}).</translation>
+    </message>
+    <message>
+      <source>The database {path} is damaged ({reason}). Nothing was changed. Restore the latest backup, or take the file to the district centre.</source>
+      <translation>{path} дерекқоры зақымдалған ({reason}). Ештеңе өзгертілген жоқ. Соңғы сақтық көшірмені қалпына келтіріңіз немесе файлды аудандық орталыққа апарыңыз.</translation>
+    </message>
+    <message>
+      <source>This database was written by a newer version of Qadam ({found}). Install the newer version to open it; this version leaves the file untouched.</source>
+      <translation>Бұл дерекқорды Qadam-ның жаңарақ нұсқасы жазған ({found}). Оны ашу үшін жаңа нұсқаны орнатыңыз; осы нұсқа файлды өзгертпейді.</translation>
+    </message>
+    <message>
+      <source>There is no user {username} in this database.</source>
+      <translation>Бұл дерекқорда {username} деген пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
+      <translation>Құпия фраза қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) does not allow this: {action}.</source>
+      <translation>Сіздің рөліңіз ({role}) бұған рұқсат бермейді: {action}.</translation>
+    </message>
+    <message>
+      <source>The disk is full, so the last change was not saved. Nothing already saved is lost. Free some space and save again.</source>
+      <translation>Диск толып қалды, сондықтан соңғы өзгеріс сақталмады. Бұрын сақталғанның бәрі орнында. Дискіден орын босатып, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+      <source>The passphrase must have at least {minimum} characters.</source>
+      <translation>Құпия фраза кемінде {minimum} таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+      <source>ИИН must have 12 digits</source>
+      <translation>ЖСН 12 цифрдан тұруы керек</translation>
+    </message>
+    <message>
+      <source>ИИН must contain only digits</source>
+      <translation>ЖСН тек цифрлардан тұруы керек</translation>
+    </message>
+    <message>
+      <source>the first six digits of the ИИН are not a real birth date</source>
+      <translation>ЖСН-нің алғашқы алты цифры шын туған күнді білдірмейді</translation>
+    </message>
+    <message>
+      <source>the 7th digit of the ИИН must be 1 to 6 (it codes century and sex)</source>
+      <translation>ЖСН-нің 7-ші цифры 1-ден 6-ға дейін болуы керек (ол ғасыр мен жынысты білдіреді)</translation>
+    </message>
+    <message>
+      <source>the check digit does not match: the number is mistyped</source>
+      <translation>бақылау цифры сәйкес келмейді: нөмір қате терілген</translation>
+    </message>
+    <message>
+      <source>no valid number starts with these 11 digits: the number is mistyped</source>
+      <translation>бұл 11 цифрдан басталатын дұрыс нөмір болмайды: нөмір қате терілген</translation>
+    </message>
+    <message>
+      <source>БИН must have 12 digits</source>
+      <translation>БСН 12 цифрдан тұруы керек</translation>
+    </message>
+    <message>
+      <source>БИН must contain only digits</source>
+      <translation>БСН тек цифрлардан тұруы керек</translation>
+    </message>
+    <message>
+      <source>the first four digits of the БИН are not a valid year and month of registration</source>
+      <translation>БСН-нің алғашқы төрт цифры тіркелудің дұрыс жылы мен айын білдірмейді</translation>
+    </message>
+    <message>
+      <source>the 5th digit of a БИН must be 4, 5 or 6 (an ИИН has 0 to 3 there)</source>
+      <translation>БСН-нің 5-ші цифры 4, 5 немесе 6 болуы керек (ЖСН-де бұл орында 0-ден 3-ке дейінгі цифр тұрады)</translation>
+    </message>
+    <message>
+      <source>a КАТО code must have 9 digits</source>
+      <translation>ӘАОЖ коды 9 цифрдан тұруы керек</translation>
+    </message>
+    <message>
+      <source>a КАТО code must contain only digits</source>
+      <translation>ӘАОЖ коды тек цифрлардан тұруы керек</translation>
+    </message>
+    <message>
+      <source>a КАТО code cannot name a district, okrug or settlement without its region</source>
+      <translation>ӘАОЖ коды облысы көрсетілмеген ауданды, округті немесе елді мекенді білдіре алмайды</translation>
+    </message>
+    <message>
+      <source>Surname and first name are required.</source>
+      <translation>Тегі мен аты міндетті түрде толтырылуы керек.</translation>
+    </message>
+    <message>
+      <source>A person with ИИН {iin} is already registered: {name}.</source>
+      <translation>ЖСН-і {iin} адам бұрыннан тіркелген: {name}.</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>файл бос</translation>
+    </message>
+    <message>
+      <source>it is an unencrypted SQLite file</source>
+      <translation>бұл шифрланбаған SQLite файлы</translation>
+    </message>
+    <message>
+      <source>the file is cut short</source>
+      <translation>файлдың соңы қиылған</translation>
+    </message>
+    <message>
+      <source>it is cut short or corrupted</source>
+      <translation>файлдың соңы қиылған немесе ол бүлінген</translation>
+    </message>
+    <message>
+      <source>it does not match its key file</source>
+      <translation>ол өзінің кілт файлына сәйкес келмейді</translation>
+    </message>
+    <message>
+      <source>it does not match its key file or its start is damaged</source>
+      <translation>ол өзінің кілт файлына сәйкес келмейді немесе басы зақымдалған</translation>
+    </message>
+    <message>
+      <source>the key file belongs to another one</source>
+      <translation>кілт файлы басқа дерекқорға тиесілі</translation>
+    </message>
+    <message>
+      <source>it has no Qadam tables</source>
+      <translation>онда Qadam кестелері жоқ</translation>
+    </message>
+    <message>
+      <source>its key file is not a Qadam key file</source>
+      <translation>оның кілт файлы Qadam кілт файлы емес</translation>
+    </message>
+    <message>
+      <source>its key file is incomplete</source>
+      <translation>оның кілт файлы толық емес</translation>
+    </message>
+    <message>
+      <source>village_specialist</source>
+      <translation>ауылдық округ әкімі аппаратының маманы</translation>
+    </message>
+    <message>
+      <source>district_specialist</source>
+      <translation>жұмыспен қамту орталығының маманы</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>әкімші</translation>
+    </message>
+    <message>
+      <source>auditor</source>
+      <translation>аудитор (тек қарау)</translation>
+    </message>
+    <message>
+      <source>change records</source>
+      <translation>жазбаларды өзгерту</translation>
+    </message>
+    <message>
+      <source>add users</source>
+      <translation>пайдаланушыларды қосу</translation>
+    </message>
+    <message>
+      <source>create demo data</source>
+      <translation>демо-деректер жасау</translation>
+    </message>
+    <message>
+      <source>register applicants</source>
+      <translation>өтініш берушілерді тіркеу</translation>
+    </message>
+    <message>
+      <source>correct applicants</source>
+      <translation>өтініш берушілердің деректерін түзету</translation>
+    </message>
+    <message>
+      <source>remove applicants</source>
+      <translation>өтініш берушілерді жою</translation>
+    </message>
+    <message>
+      <source>A case in state {current} cannot move to {wanted}.</source>
+      <translation>{current} күйіндегі іс {wanted} күйіне өте алмайды.</translation>
+    </message>
+    <message>
+      <source>No column headings of this list were found in the first {rows} rows of the sheet {sheet}. Check that the right sheet and the right kind of list are chosen; the headings expected include: {expected}.</source>
+      <translation>{sheet} парағының алғашқы {rows} жолынан бұл тізімнің баған тақырыптары табылмады. Парақ пен тізім түрі дұрыс таңдалғанын тексеріңіз; күтілетін тақырыптар: {expected}.</translation>
+    </message>
+    <message>
+      <source>Rows {rows} describe the same {what}: keep one of them.</source>
+      <translation>{rows} жолдары бір жазбаны сипаттайды ({what}): біреуін ғана қалдырыңыз.</translation>
+    </message>
+    <message>
+      <source>Text was expected here, but the cell holds a number or a date ({value}). Format the column as text and type it again.</source>
+      <translation>Мұнда мәтін күтілген, бірақ ұяшықта сан немесе күн тұр ({value}). Бағанды мәтін пішіміне ауыстырып, мәнді қайта теріңіз.</translation>
+    </message>
+    <message>
+      <source>The cell holds a formula ({formula}): type the value itself instead.</source>
+      <translation>Ұяшықта формула тұр ({formula}): оның орнына мәннің өзін теріңіз.</translation>
+    </message>
+    <message>
+      <source>The cell holds control characters that cannot be part of text ({codes}). Retype it.</source>
+      <translation>Ұяшықта мәтінде болмайтын басқару таңбалары бар ({codes}). Мәнді қайта теріңіз.</translation>
+    </message>
+    <message>
+      <source>The cell shows an Excel error ({value}).</source>
+      <translation>Ұяшықта Excel қатесі көрсетілген ({value}).</translation>
+    </message>
+    <message>
+      <source>The closing date {closes} is before the posting date {posted}.</source>
+      <translation>Аяқталу күні {closes} орналастырылған күннен {posted} бұрын.</translation>
+    </message>
+    <message>
+      <source>The column {header} appears twice: in {first} and {second}.</source>
+      <translation>{header} бағаны екі рет кездеседі: {first} және {second}.</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be read. Check that it exists and that no other program holds it.</source>
+      <translation>{path} файлын оқу мүмкін емес. Файлдың бар екенін және оны басқа бағдарлама ашып тұрмағанын тексеріңіз.</translation>
+    </message>
+    <message>
+      <source>The file {path} is empty.</source>
+      <translation>{path} файлы бос.</translation>
+    </message>
+    <message>
+      <source>The file {path} is too big to import ({size_mb} MB; at most {limit_mb} MB). Split the list into smaller files.</source>
+      <translation>{path} файлы импорттау үшін тым үлкен ({size_mb} МБ; ең көбі {limit_mb} МБ). Тізімді шағын файлдарға бөліңіз.</translation>
+    </message>
+    <message>
+      <source>The number of places must be a whole number from 1 to {limit}, not {value}.</source>
+      <translation>Орын саны 1-ден {limit}-ге дейінгі бүтін сан болуы керек, {value} емес.</translation>
+    </message>
+    <message>
+      <source>The number was stored by Excel as a number ({value}) and is not valid even with its leading zeros restored. Format the column as text and type the number again.</source>
+      <translation>Excel нөмірді сан ретінде сақтаған ({value}), алдыңғы нөлдерін қалпына келтірсе де ол жарамсыз. Бағанды мәтін пішіміне ауыстырып, нөмірді қайта теріңіз.</translation>
+    </message>
+    <message>
+      <source>The required column {header} is missing.</source>
+      <translation>Міндетті {header} бағаны жоқ.</translation>
+    </message>
+    <message>
+      <source>The settlement {kato} does not lie in the okrug {okrug}.</source>
+      <translation>{kato} елді мекені {okrug} округінде емес.</translation>
+    </message>
+    <message>
+      <source>The sheet {sheet} has headings but no rows below them.</source>
+      <translation>{sheet} парағында тақырыптар бар, бірақ олардың астында жолдар жоқ.</translation>
+    </message>
+    <message>
+      <source>The sheet {sheet} has more than {limit} rows, more than one import takes. Split the list into several files, or delete empty rows at its end.</source>
+      <translation>{sheet} парағында {limit} жолдан көп — бір импорт мұнша жолды қабылдамайды. Тізімді бірнеше файлға бөліңіз немесе соңындағы бос жолдарды жойыңыз.</translation>
+    </message>
+    <message>
+      <source>The sheet {sheet} is empty.</source>
+      <translation>{sheet} парағы бос.</translation>
+    </message>
+    <message>
+      <source>The text is too long ({length} characters; at most {limit}).</source>
+      <translation>Мәтін тым ұзын ({length} таңба; ең көбі {limit}).</translation>
+    </message>
+    <message>
+      <source>The text looks garbled by a wrong encoding ({value}). Retype it, or convert the source file again choosing the UTF-8 or Windows-1251 encoding.</source>
+      <translation>Мәтін қате кодтаудан бұзылған сияқты ({value}). Оны қайта теріңіз немесе бастапқы файлды UTF-8 не Windows-1251 кодтауын таңдап, қайта түрлендіріңіз.</translation>
+    </message>
+    <message>
+      <source>The workbook has no sheet named {sheet}. Its sheets are: {sheets}.</source>
+      <translation>Кітапта {sheet} деген парақ жоқ. Оның парақтары: {sheets}.</translation>
+    </message>
+    <message>
+      <source>The workbook {path} has no worksheets.</source>
+      <translation>{path} кітабында жұмыс парағы жоқ.</translation>
+    </message>
+    <message>
+      <source>The КАТО code {kato} names a {level}, not a {expected}.</source>
+      <translation>{kato} ӘАОЖ коды — {level} коды, ал мұнда {expected} коды керек.</translation>
+    </message>
+    <message>
+      <source>This cell is required but empty.</source>
+      <translation>Бұл ұяшықты толтыру міндетті, бірақ ол бос.</translation>
+    </message>
+    <message>
+      <source>Unknown citizenship {value}: write citizen or kandas (азамат or қандас; гражданин or кандас).</source>
+      <translation>Белгісіз азаматтық {value}: азамат немесе қандас деп жазыңыз (гражданин немесе кандас; citizen немесе kandas).</translation>
+    </message>
+    <message>
+      <source>Unknown potential {value}: write low, medium or high (төмен, орташа, жоғары; низкий, средний, высокий).</source>
+      <translation>Белгісіз әлеует {value}: төмен, орташа немесе жоғары деп жазыңыз (низкий, средний, высокий; low, medium, high).</translation>
+    </message>
+    <message>
+      <source>Unknown value {value}: write yes or no (иә or жоқ; да or нет).</source>
+      <translation>Белгісіз мән {value}: иә немесе жоқ деп жазыңыз (да немесе нет; yes немесе no).</translation>
+    </message>
+    <message>
+      <source>{path} is a text (CSV) file, not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+      <translation>{path} — Excel кітабы емес, мәтіндік (CSV) файл. Оны Excel-де ашып, Excel кітабы (.xlsx) ретінде сақтаңыз, содан кейін соны импорттаңыз.</translation>
+    </message>
+    <message>
+      <source>{path} is a web page or XML file saved under an Excel name, not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+      <translation>{path} — Excel кітабы емес, Excel атауымен сақталған веб-бет немесе XML файлы. Оны Excel-де ашып, Excel кітабы (.xlsx) ретінде сақтаңыз, содан кейін соны импорттаңыз.</translation>
+    </message>
+    <message>
+      <source>{path} is an archive but not an Excel workbook ({reason}). Save the list from Excel as an Excel workbook (.xlsx).</source>
+      <translation>{path} — мұрағат, бірақ Excel кітабы емес ({reason}). Тізімді Excel-ден Excel кітабы (.xlsx) ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+      <source>{path} is an old Excel 97–2003 workbook (.xls) or a password-protected workbook. Open it in Excel and save it as an Excel workbook (.xlsx) without a password, then import that.</source>
+      <translation>{path} — ескі Excel 97–2003 кітабы (.xls) немесе құпиясөзбен қорғалған кітап. Оны Excel-де ашып, құпиясөзсіз Excel кітабы (.xlsx) ретінде сақтаңыз, содан кейін соны импорттаңыз.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged or was not written by Excel. Open it in Excel, save it again and import the new file.</source>
+      <translation>{path} зақымдалған немесе оны Excel жазбаған. Оны Excel-де ашып, қайта сақтаңыз да, жаңа файлды импорттаңыз.</translation>
+    </message>
+    <message>
+      <source>{path} is not an Excel workbook (.xlsx). Save the list from Excel as .xlsx.</source>
+      <translation>{path} — Excel кітабы (.xlsx) емес. Тізімді Excel-ден .xlsx ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+      <source>{path} is protected with a password. Remove the password in Excel and save it again.</source>
+      <translation>{path} құпиясөзбен қорғалған. Excel-де құпиясөзді алып тастап, файлды қайта сақтаңыз.</translation>
+    </message>
+    <message>
+      <source>{path} unpacks to far more data than a list holds, so it was not opened. Ask for the list again, saved from Excel.</source>
+      <translation>{path} ашылғанда тізімге тән көлемнен әлдеқайда көп дерекке айналады, сондықтан ол ашылмады. Тізімді Excel-ден сақтап, қайта сұратыңыз.</translation>
+    </message>
+    <message>
+      <source>{value} is not a date: write it as DD.MM.YYYY.</source>
+      <translation>{value} — күн емес: КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
+    </message>
+    <message>
+      <source>{value} is not an amount of money.</source>
+      <translation>{value} — ақша сомасы емес.</translation>
+    </message>
+    <message>
+      <source>ИИН {iin} appears more than once in the file: rows {rows}.</source>
+      <translation>{iin} ЖСН файлда бірнеше рет кездеседі: {rows} жолдар.</translation>
+    </message>
+    <message>
+      <source>a Word document</source>
+      <translation>Word құжаты</translation>
+    </message>
+    <message>
+      <source>a binary .xlsb workbook</source>
+      <translation>екілік .xlsb кітабы</translation>
+    </message>
+    <message>
+      <source>an OpenDocument file</source>
+      <translation>OpenDocument файлы</translation>
+    </message>
+    <message>
+      <source>no workbook inside</source>
+      <translation>ішінде Excel кітабы жоқ</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>ел</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>облыс</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>аудан</translation>
+    </message>
+    <message>
+      <source>okrug</source>
+      <translation>ауылдық округ</translation>
+    </message>
+    <message>
+      <source>settlement</source>
+      <translation>елді мекен</translation>
+    </message>
+    <message>
+      <source>vacancy</source>
+      <translation>бос жұмыс орны</translation>
+    </message>
+    <message>
+      <source>organisation</source>
+      <translation>ұйым</translation>
+    </message>
+    <message>
+      <source>applicant</source>
+      <translation>өтініш беруші</translation>
+    </message>
+    <message>
+      <source>ИИН {iin} is already registered to {name}, and this row differs in: {fields}. An import never overwrites a registered person: correct the card by hand, or remove the row.</source>
+      <translation>{iin} ЖСН {name} атына тіркелген, ал бұл жол мына бағандарда өзгеше: {fields}. Импорт тіркелген адамның деректерін ешқашан қайта жазбайды: карточканы қолмен түзетіңіз немесе жолды алып тастаңыз.</translation>
+    </message>
+    <message>
+      <source>The КАТО code {kato} is not in the list of settlements. Correct it, or import the settlements list first.</source>
+      <translation>{kato} ӘАОЖ коды елді мекендер тізімінде жоқ. Оны түзетіңіз немесе алдымен елді мекендер тізімін импорттаңыз.</translation>
+    </message>
+    <message>
+      <source>The settlement {kato} was removed from the list of settlements and cannot be added again by an import.</source>
+      <translation>{kato} елді мекені тізімнен алынып тасталған, оны импорт арқылы қайта қосуға болмайды.</translation>
+    </message>
+    <message>
+      <source>The file has {count} problems, so nothing was imported. Correct them and check the file again, or choose to import only the valid rows.</source>
+      <translation>Файлда {count} қате бар, сондықтан ештеңе импортталмады. Оларды түзетіп, файлды қайта тексеріңіз немесе тек дұрыс жолдарды импорттауды таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The records changed after the file was checked ({count} rows no longer fit), so nothing was imported. Check the file again.</source>
+      <translation>Файл тексерілгеннен кейін жазбалар өзгерді ({count} жол енді сәйкес емес), сондықтан ештеңе импортталмады. Файлды қайта тексеріңіз.</translation>
+    </message>
+    <message>
+      <source>A report month must be written YYYY-MM, not {month}.</source>
+      <translation>Есеп айы ЖЖЖЖ-АА түрінде жазылуы керек, {month} емес.</translation>
+    </message>
+    <message>
+      <source>{kato} is not a КАТО code of an okrug.</source>
+      <translation>{kato} — ауылдық округтің ӘАОЖ коды емес.</translation>
+    </message>
+    <message>
+      <source>{option} is required for the {calculation} calculation ({rule}).</source>
+      <translation>{calculation} есебі үшін {option} міндетті ({rule}).</translation>
+    </message>
+    <message>
+      <source>Give {option} or {other_option} for the {calculation} calculation ({rule}).</source>
+      <translation>{calculation} есебі үшін {option} немесе {other_option} беріңіз ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be a date written YYYY-MM-DD, not "{value}" ({rule}).</source>
+      <translation>{option} ЖЖЖЖ-АА-КК түрінде жазылған күн болуы керек, «{value}» емес ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be an amount in tenge with at most two decimals, for example 90000 or 90000.50, not "{value}" ({rule}).</source>
+      <translation>{option} ең көбі екі ондық таңбасы бар теңгедегі сома болуы керек, мысалы 90000 немесе 90000.50, «{value}» емес ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be a number, for example 6 or 6.5, not "{value}" ({rule}).</source>
+      <translation>{option} сан болуы керек, мысалы 6 немесе 6.5, «{value}» емес ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be a whole number, not "{value}" ({rule}).</source>
+      <translation>{option} бүтін сан болуы керек, «{value}» емес ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be one of {choices}, not "{value}" ({rule}).</source>
+      <translation>{option} мына мәндердің бірі болуы керек: {choices}, «{value}» емес ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be more than zero, not {value} ({rule}).</source>
+      <translation>{option} нөлден үлкен болуы керек, {value} емес ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} cannot be negative: {value} ({rule}).</source>
+      <translation>{option} теріс бола алмайды: {value} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be at least {minimum}, not {value} ({rule}).</source>
+      <translation>{option} кемінде {minimum} болуы керек, {value} емес ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} is before {first}, the first date from which the rules know {parameter} ({rule}).</source>
+      <translation>{option} {value} — {first} күнінен бұрын, ал ережелер {parameter} мәнін тек сол күннен бастап біледі ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} % is above the legal maximum of {maximum} % for months {months} of a social job: the subsidy is up to that share of the wage ({rule}).</source>
+      <translation>{option} {value} % әлеуметтік жұмыс орнының {months} айлары үшін заңдағы ең жоғары {maximum} % шегінен асады: субсидия жалақының осы үлесінен аспайды ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} is above the largest microcredit, {maximum} tenge ({rule}).</source>
+      <translation>{option} {value} ең үлкен микрокредиттен, {maximum} теңгеден асады ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} months is longer than the longest microcredit term, {maximum} months ({rule}).</source>
+      <translation>{option} {value} ай микрокредиттің ең ұзақ мерзімінен, {maximum} айдан ұзақ ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} months is longer than one third of the {term}-month term: the grace period on the principal may last at most {maximum} months ({rule}).</source>
+      <translation>{option} {value} ай {term} айлық мерзімнің үштен бірінен ұзақ: негізгі қарыз бойынша жеңілдікті кезең ең көбі {maximum} айға созылады ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} "{value}": a microcredit is not given for consumer needs, repaying earlier loans or buying residential property; allowed purposes: {allowed} ({rule}).</source>
+      <translation>{option} «{value}»: микрокредит тұтынушылық қажеттіліктерге, бұрынғы қарыздарды өтеуге немесе тұрғын үй сатып алуға берілмейді; рұқсат етілген мақсаттар: {allowed} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} "{value}" is not a purpose the programme knows; allowed purposes: {allowed} ({rule}).</source>
+      <translation>{option} «{value}» — бағдарламаға белгісіз мақсат; рұқсат етілген мақсаттар: {allowed} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} % gives an effective annual rate of {effective} %, above the regional maximum of {maximum} % set with the regional commission ({rule}).</source>
+      <translation>{option} {value} % тиімді жылдық мөлшерлемені {effective} % етеді, бұл өңірлік комиссиямен белгіленген ең жоғары {maximum} % шектен асады ({rule}).</translation>
+    </message>
+    <message>
+      <source>A row of the workbook holds far more data than a list row ({size_mb} MB), so the file was not read. Ask for the list again, saved from Excel.</source>
+      <translation>Кітаптың бір жолында тізім жолына тән көлемнен әлдеқайда көп дерек бар ({size_mb} МБ), сондықтан файл оқылмады. Тізімді Excel-ден қайта сақтап, қайта сұратыңыз.</translation>
+    </message>
+    <message>
+      <source>Unknown category: {category}.</source>
+      <translation>Белгісіз санат: {category}.</translation>
+    </message>
+    <message>
+      <source>This applicant is no longer in the database.</source>
+      <translation>Бұл өтініш беруші енді дерекқорда жоқ.</translation>
+    </message>
+    <message>
+      <source>Measure {measure} does not belong to direction {direction}.</source>
+      <translation>{measure} шарасы {direction} бағытына жатпайды.</translation>
+    </message>
+    <message>
+      <source>This case is no longer in the database.</source>
+      <translation>Бұл іс енді дерекқорда жоқ.</translation>
+    </message>
+    <message>
+      <source>open cases</source>
+      <translation>іс ашу</translation>
+    </message>
+    <message>
+      <source>plan cases</source>
+      <translation>іс сомасын жоспарлау</translation>
+    </message>
+    <message>
+      <source>move cases</source>
+      <translation>іс күйін өзгерту</translation>
+    </message>
+    <message>
+      <source>decide on inclusion in the programme</source>
+      <translation>бағдарламаға енгізу туралы шешім қабылдау</translation>
+    </message>
+    <message>
+      <source>Unknown relation: {relation}.</source>
+      <translation>Белгісіз туыстық: {relation}.</translation>
+    </message>
+    <message>
+      <source>This is the applicant's own ИИН: they are in the household already.</source>
+      <translation>Бұл өтініш берушінің өз ЖСН-і: ол үй шаруашылығында бар.</translation>
+    </message>
+    <message>
+      <source>{name} is already a member of this household.</source>
+      <translation>{name} осы үй шаруашылығының мүшесі болып тұр.</translation>
+    </message>
+    <message>
+      <source>{name} (ИИН {iin}) is already a member of another household: a person can be in one household only. Remove them from that household first.</source>
+      <translation>{name} (ЖСН {iin}) басқа үй шаруашылығының мүшесі: адам тек бір үй шаруашылығында бола алады. Алдымен оны сол үй шаруашылығынан шығарыңыз.</translation>
+    </message>
+    <message>
+      <source>This household member is no longer in the database.</source>
+      <translation>Бұл үй шаруашылығы мүшесі дерекқорда енді жоқ.</translation>
+    </message>
+    <message>
+      <source>A household has one head: the head's relation cannot change, and no other member can become the head.</source>
+      <translation>Үй шаруашылығының басшысы біреу: басшының туыстығы өзгермейді, басқа мүше басшы бола алмайды.</translation>
+    </message>
+    <message>
+      <source>The head of the household cannot be removed from it.</source>
+      <translation>Үй шаруашылығының басшысын одан шығаруға болмайды.</translation>
+    </message>
+    <message>
+      <source>Document {document} is not on the checklist of direction {direction}.</source>
+      <translation>{document} құжаты {direction}-бағыттың тізбесінде жоқ.</translation>
+    </message>
+    <message>
+      <source>A document cannot be received in the future ({date}).</source>
+      <translation>Құжат болашақта алына алмайды ({date}).</translation>
+    </message>
+    <message>
+      <source>add household members</source>
+      <translation>үй шаруашылығына мүше қосу</translation>
+    </message>
+    <message>
+      <source>correct household members</source>
+      <translation>үй шаруашылығы мүшелерінің деректерін түзету</translation>
+    </message>
+    <message>
+      <source>remove household members</source>
+      <translation>үй шаруашылығынан мүшені шығару</translation>
+    </message>
+    <message>
+      <source>correct households</source>
+      <translation>үй шаруашылығының деректерін түзету</translation>
+    </message>
+    <message>
+      <source>record documents</source>
+      <translation>алынған құжаттарды белгілеу</translation>
+    </message>
+    <message>
+      <source>Monitoring starts when the social contract is signed: this case is not under monitoring.</source>
+      <translation>Мониторинг әлеуметтік келісімшартқа қол қойылғаннан кейін басталады: бұл іс мониторингте емес.</translation>
+    </message>
+    <message>
+      <source>The date {date} is in the future: enter the day it happened.</source>
+      <translation>{date} күні әлі келген жоқ: оқиға болған күнді енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>The date {date} is before the case was applied for ({earliest}).</source>
+      <translation>{date} күні іс бойынша өтініш берілген күннен ({earliest}) бұрын.</translation>
+    </message>
+    <message>
+      <source>Say where the visit took place.</source>
+      <translation>Сапар қай жерде болғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>Write what the visit found.</source>
+      <translation>Сапар кезінде не анықталғанын жазыңыз.</translation>
+    </message>
+    <message>
+      <source>A sanction can be proposed only after a visit that found a breach or partial compliance.</source>
+      <translation>Санкцияны бұзушылық немесе ішінара орындау анықталған сапардан кейін ғана ұсынуға болады.</translation>
+    </message>
+    <message>
+      <source>This visit is no longer in the database.</source>
+      <translation>Бұл сапар енді дерекқорда жоқ.</translation>
+    </message>
+    <message>
+      <source>Choose whether the obligation was fulfilled or not.</source>
+      <translation>Міндеттеме орындалды ма, жоқ па — таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>This obligation is no longer in the database.</source>
+      <translation>Бұл міндеттеме енді дерекқорда жоқ.</translation>
+    </message>
+    <message>
+      <source>This social contract is no longer in the database.</source>
+      <translation>Бұл әлеуметтік келісімшарт енді дерекқорда жоқ.</translation>
+    </message>
+    <message>
+      <source>The date {date} is before the social contract was signed ({earliest}).</source>
+      <translation>{date} күні әлеуметтік келісімшартқа қол қойылған күннен ({earliest}) бұрын.</translation>
+    </message>
+    <message>
+      <source>Write how the obligation was not fulfilled.</source>
+      <translation>Міндеттеме қалай орындалмағанын жазыңыз.</translation>
+    </message>
+    <message>
+      <source>The reason for the sanction is required.</source>
+      <translation>Санкцияның себебін көрсету міндетті.</translation>
+    </message>
+    <message>
+      <source>This sanction is no longer in the database.</source>
+      <translation>Бұл санкция енді дерекқорда жоқ.</translation>
+    </message>
+    <message>
+      <source>This sanction was already lifted on {date}.</source>
+      <translation>Бұл санкция {date} күні алынып қойған.</translation>
+    </message>
+    <message>
+      <source>The date {date} is before the sanction it lifts ({earliest}).</source>
+      <translation>{date} күні алынатын санкция күнінен ({earliest}) бұрын.</translation>
+    </message>
+    <message>
+      <source>The reason for lifting the sanction is required.</source>
+      <translation>Санкцияны алу себебін көрсету міндетті.</translation>
+    </message>
+    <message>
+      <source>record monitoring visits</source>
+      <translation>мониторинг сапарларын тіркеу</translation>
+    </message>
+    <message>
+      <source>correct monitoring visits</source>
+      <translation>мониторинг сапарларын түзету</translation>
+    </message>
+    <message>
+      <source>check obligations</source>
+      <translation>міндеттемелерді тексеру</translation>
+    </message>
+    <message>
+      <source>impose sanctions</source>
+      <translation>санкция салу</translation>
+    </message>
+    <message>
+      <source>lift sanctions</source>
+      <translation>санкцияны алу</translation>
+    </message>
+    <message>
+      <source>correct a visit recorded by another specialist</source>
+      <translation>басқа маман тіркеген сапарды түзету</translation>
+    </message>
+    <message>
+      <source>impose or lift sanctions (the employment centre decides)</source>
+      <translation>санкция салу немесе алу (жұмыспен қамту орталығы шешеді)</translation>
+    </message>
+  </context>
 </TS>

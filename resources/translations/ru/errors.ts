@@ -1,591 +1,686 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>The database could not be used.</source>
-            <translation>Не удалось воспользоваться базой данных.</translation>
-        </message>
-        <message>
-            <source>There is no database at {path}.</source>
-            <translation>По пути {path} нет базы данных.</translation>
-        </message>
-        <message>
-            <source>A database already exists at {path}; choose another place or open it.</source>
-            <translation>По пути {path} уже есть база данных; выберите другое место или откройте её.</translation>
-        </message>
-        <message>
-            <source>The key file {path} beside the database is missing. Restore it from the backup (it is always copied together with the database) or ask the district centre to recover access.</source>
-            <translation>Рядом с базой данных нет файла ключей {path}. Восстановите его из резервной копии (он всегда копируется вместе с базой данных) или обратитесь в районный центр, чтобы восстановить доступ.</translation>
-        </message>
-        <message>
-            <source>{path} is not a Qadam database ({reason}).</source>
-            <translation>{path} не является базой данных Qadam ({reason}).</translation>
-        </message>
-        <message>
-            <source>The database {path} is damaged ({reason}). Nothing was changed. Restore the latest backup, or take the file to the district centre.</source>
-            <translation>База данных {path} повреждена ({reason}). Ничего не изменено. Восстановите последнюю резервную копию или отнесите файл в районный центр.</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of Qadam ({found}). Install the newer version to open it; this version leaves the file untouched.</source>
-            <translation>Эта база данных записана более новой версией Qadam ({found}). Чтобы открыть её, установите новую версию; эта версия файл не изменяет.</translation>
-        </message>
-        <message>
-            <source>There is no user {username} in this database.</source>
-            <translation>В этой базе данных нет пользователя {username}.</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>Your role ({role}) does not allow this: {action}.</source>
-            <translation>Ваша роль ({role}) не позволяет это действие: {action}.</translation>
-        </message>
-        <message>
-            <source>The disk is full, so the last change was not saved. Nothing already saved is lost. Free some space and save again.</source>
-            <translation>Диск заполнен, поэтому последнее изменение не сохранено. Ранее сохранённые данные не потеряны. Освободите место на диске и сохраните ещё раз.</translation>
-        </message>
-        <message>
-            <source>The passphrase must have at least {minimum} characters.</source>
-            <translation>Парольная фраза должна содержать не менее {minimum} символов.</translation>
-        </message>
-        <message>
-            <source>ИИН must have 12 digits</source>
-            <translation>ИИН должен состоять из 12 цифр</translation>
-        </message>
-        <message>
-            <source>ИИН must contain only digits</source>
-            <translation>ИИН должен содержать только цифры</translation>
-        </message>
-        <message>
-            <source>the first six digits of the ИИН are not a real birth date</source>
-            <translation>первые шесть цифр ИИН не образуют реальную дату рождения</translation>
-        </message>
-        <message>
-            <source>the 7th digit of the ИИН must be 1 to 6 (it codes century and sex)</source>
-            <translation>7-я цифра ИИН должна быть от 1 до 6 (она обозначает век и пол)</translation>
-        </message>
-        <message>
-            <source>the check digit does not match: the number is mistyped</source>
-            <translation>контрольная цифра не совпадает: номер набран с ошибкой</translation>
-        </message>
-        <message>
-            <source>no valid number starts with these 11 digits: the number is mistyped</source>
-            <translation>ни один действительный номер не начинается с этих 11 цифр: номер набран с ошибкой</translation>
-        </message>
-        <message>
-            <source>БИН must have 12 digits</source>
-            <translation>БИН должен состоять из 12 цифр</translation>
-        </message>
-        <message>
-            <source>БИН must contain only digits</source>
-            <translation>БИН должен содержать только цифры</translation>
-        </message>
-        <message>
-            <source>the first four digits of the БИН are not a valid year and month of registration</source>
-            <translation>первые четыре цифры БИН не образуют допустимые год и месяц регистрации</translation>
-        </message>
-        <message>
-            <source>the 5th digit of a БИН must be 4, 5 or 6 (an ИИН has 0 to 3 there)</source>
-            <translation>5-я цифра БИН должна быть 4, 5 или 6 (в ИИН на этом месте стоит цифра от 0 до 3)</translation>
-        </message>
-        <message>
-            <source>a КАТО code must have 9 digits</source>
-            <translation>код КАТО должен состоять из 9 цифр</translation>
-        </message>
-        <message>
-            <source>a КАТО code must contain only digits</source>
-            <translation>код КАТО должен содержать только цифры</translation>
-        </message>
-        <message>
-            <source>a КАТО code cannot name a district, okrug or settlement without its region</source>
-            <translation>код КАТО не может обозначать район, округ или населённый пункт без области</translation>
-        </message>
-        <message>
-            <source>Surname and first name are required.</source>
-            <translation>Фамилия и имя обязательны для заполнения.</translation>
-        </message>
-        <message>
-            <source>A person with ИИН {iin} is already registered: {name}.</source>
-            <translation>Человек с ИИН {iin} уже зарегистрирован: {name}.</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>файл пуст</translation>
-        </message>
-        <message>
-            <source>it is an unencrypted SQLite file</source>
-            <translation>это незашифрованный файл SQLite</translation>
-        </message>
-        <message>
-            <source>the file is cut short</source>
-            <translation>файл обрезан</translation>
-        </message>
-        <message>
-            <source>it is cut short or corrupted</source>
-            <translation>файл обрезан или испорчен</translation>
-        </message>
-        <message>
-            <source>it does not match its key file</source>
-            <translation>он не соответствует своему файлу ключей</translation>
-        </message>
-        <message>
-            <source>it does not match its key file or its start is damaged</source>
-            <translation>он не соответствует своему файлу ключей или его начало повреждено</translation>
-        </message>
-        <message>
-            <source>the key file belongs to another one</source>
-            <translation>файл ключей относится к другой базе данных</translation>
-        </message>
-        <message>
-            <source>it has no Qadam tables</source>
-            <translation>в нём нет таблиц Qadam</translation>
-        </message>
-        <message>
-            <source>its key file is not a Qadam key file</source>
-            <translation>его файл ключей не является файлом ключей Qadam</translation>
-        </message>
-        <message>
-            <source>its key file is incomplete</source>
-            <translation>его файл ключей неполный</translation>
-        </message>
-        <message>
-            <source>village_specialist</source>
-            <translation>специалист аппарата акима сельского округа</translation>
-        </message>
-        <message>
-            <source>district_specialist</source>
-            <translation>специалист центра занятости населения</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>администратор</translation>
-        </message>
-        <message>
-            <source>auditor</source>
-            <translation>аудитор (только просмотр)</translation>
-        </message>
-        <message>
-            <source>change records</source>
-            <translation>изменение записей</translation>
-        </message>
-        <message>
-            <source>add users</source>
-            <translation>добавление пользователей</translation>
-        </message>
-        <message>
-            <source>create demo data</source>
-            <translation>создание демонстрационных данных</translation>
-        </message>
-        <message>
-            <source>register applicants</source>
-            <translation>регистрация заявителей</translation>
-        </message>
-        <message>
-            <source>correct applicants</source>
-            <translation>исправление данных заявителей</translation>
-        </message>
-        <message>
-            <source>remove applicants</source>
-            <translation>удаление заявителей</translation>
-        </message>
-        <message>
-            <source>A case in state {current} cannot move to {wanted}.</source>
-            <translation>Дело в состоянии {current} не может перейти в состояние {wanted}.</translation>
-        </message>
-        <message>
-            <source>No column headings of this list were found in the first {rows} rows of the sheet {sheet}. Check that the right sheet and the right kind of list are chosen; the headings expected include: {expected}.</source>
-            <translation>В первых {rows} строках листа {sheet} не найдены заголовки столбцов этого списка. Проверьте, что выбраны нужный лист и вид списка; ожидаются, в частности, заголовки: {expected}.</translation>
-        </message>
-        <message>
-            <source>Rows {rows} describe the same {what}: keep one of them.</source>
-            <translation>Строки {rows} описывают одну и ту же запись ({what}): оставьте одну из них.</translation>
-        </message>
-        <message>
-            <source>Text was expected here, but the cell holds a number or a date ({value}). Format the column as text and type it again.</source>
-            <translation>Здесь ожидается текст, а в ячейке число или дата ({value}). Задайте столбцу текстовый формат и введите значение заново.</translation>
-        </message>
-        <message>
-            <source>The cell holds a formula ({formula}): type the value itself instead.</source>
-            <translation>В ячейке формула ({formula}): введите вместо неё само значение.</translation>
-        </message>
-        <message>
-            <source>The cell holds control characters that cannot be part of text ({codes}). Retype it.</source>
-            <translation>В ячейке управляющие символы, которых не может быть в тексте ({codes}). Введите значение заново.</translation>
-        </message>
-        <message>
-            <source>The cell shows an Excel error ({value}).</source>
-            <translation>В ячейке ошибка Excel ({value}).</translation>
-        </message>
-        <message>
-            <source>The closing date {closes} is before the posting date {posted}.</source>
-            <translation>Дата окончания {closes} раньше даты размещения {posted}.</translation>
-        </message>
-        <message>
-            <source>The column {header} appears twice: in {first} and {second}.</source>
-            <translation>Столбец {header} встречается дважды: {first} и {second}.</translation>
-        </message>
-        <message>
-            <source>The file {path} cannot be read. Check that it exists and that no other program holds it.</source>
-            <translation>Не удаётся прочитать файл {path}. Проверьте, что он существует и не открыт в другой программе.</translation>
-        </message>
-        <message>
-            <source>The file {path} is empty.</source>
-            <translation>Файл {path} пуст.</translation>
-        </message>
-        <message>
-            <source>The file {path} is too big to import ({size_mb} MB; at most {limit_mb} MB). Split the list into smaller files.</source>
-            <translation>Файл {path} слишком велик для импорта ({size_mb} МБ; не более {limit_mb} МБ). Разделите список на файлы поменьше.</translation>
-        </message>
-        <message>
-            <source>The number of places must be a whole number from 1 to {limit}, not {value}.</source>
-            <translation>Количество мест должно быть целым числом от 1 до {limit}, а не {value}.</translation>
-        </message>
-        <message>
-            <source>The number was stored by Excel as a number ({value}) and is not valid even with its leading zeros restored. Format the column as text and type the number again.</source>
-            <translation>Excel сохранил номер как число ({value}), и он неверен даже с восстановленными ведущими нулями. Задайте столбцу текстовый формат и введите номер заново.</translation>
-        </message>
-        <message>
-            <source>The required column {header} is missing.</source>
-            <translation>Нет обязательного столбца {header}.</translation>
-        </message>
-        <message>
-            <source>The settlement {kato} does not lie in the okrug {okrug}.</source>
-            <translation>Населённый пункт {kato} не находится в округе {okrug}.</translation>
-        </message>
-        <message>
-            <source>The sheet {sheet} has headings but no rows below them.</source>
-            <translation>На листе {sheet} есть заголовки, но под ними нет строк.</translation>
-        </message>
-        <message>
-            <source>The sheet {sheet} has more than {limit} rows, more than one import takes. Split the list into several files, or delete empty rows at its end.</source>
-            <translation>На листе {sheet} больше {limit} строк — больше, чем принимает один импорт. Разделите список на несколько файлов или удалите пустые строки в его конце.</translation>
-        </message>
-        <message>
-            <source>The sheet {sheet} is empty.</source>
-            <translation>Лист {sheet} пуст.</translation>
-        </message>
-        <message>
-            <source>The text is too long ({length} characters; at most {limit}).</source>
-            <translation>Текст слишком длинный ({length} символов; не более {limit}).</translation>
-        </message>
-        <message>
-            <source>The text looks garbled by a wrong encoding ({value}). Retype it, or convert the source file again choosing the UTF-8 or Windows-1251 encoding.</source>
-            <translation>Текст, похоже, искажён неверной кодировкой ({value}). Введите его заново или заново преобразуйте исходный файл, выбрав кодировку UTF-8 или Windows-1251.</translation>
-        </message>
-        <message>
-            <source>The workbook has no sheet named {sheet}. Its sheets are: {sheets}.</source>
-            <translation>В книге нет листа {sheet}. Её листы: {sheets}.</translation>
-        </message>
-        <message>
-            <source>The workbook {path} has no worksheets.</source>
-            <translation>В книге {path} нет рабочих листов.</translation>
-        </message>
-        <message>
-            <source>The КАТО code {kato} names a {level}, not a {expected}.</source>
-            <translation>Код КАТО {kato} обозначает уровень «{level}», а нужен уровень «{expected}».</translation>
-        </message>
-        <message>
-            <source>This cell is required but empty.</source>
-            <translation>Эта ячейка обязательна, но пуста.</translation>
-        </message>
-        <message>
-            <source>Unknown citizenship {value}: write citizen or kandas (азамат or қандас; гражданин or кандас).</source>
-            <translation>Неизвестное гражданство {value}: напишите гражданин или кандас (азамат или қандас; citizen или kandas).</translation>
-        </message>
-        <message>
-            <source>Unknown potential {value}: write low, medium or high (төмен, орташа, жоғары; низкий, средний, высокий).</source>
-            <translation>Неизвестный потенциал {value}: напишите низкий, средний или высокий (төмен, орташа, жоғары; low, medium, high).</translation>
-        </message>
-        <message>
-            <source>Unknown value {value}: write yes or no (иә or жоқ; да or нет).</source>
-            <translation>Неизвестное значение {value}: напишите да или нет (иә или жоқ; yes или no).</translation>
-        </message>
-        <message>
-            <source>{path} is a text (CSV) file, not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
-            <translation>{path} — текстовый файл (CSV), а не книга Excel. Откройте его в Excel, сохраните как книгу Excel (.xlsx) и импортируйте её.</translation>
-        </message>
-        <message>
-            <source>{path} is a web page or XML file saved under an Excel name, not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
-            <translation>{path} — веб-страница или файл XML, сохранённый под именем Excel, а не книга Excel. Откройте его в Excel, сохраните как книгу Excel (.xlsx) и импортируйте её.</translation>
-        </message>
-        <message>
-            <source>{path} is an archive but not an Excel workbook ({reason}). Save the list from Excel as an Excel workbook (.xlsx).</source>
-            <translation>{path} — архив, но не книга Excel ({reason}). Сохраните список из Excel как книгу Excel (.xlsx).</translation>
-        </message>
-        <message>
-            <source>{path} is an old Excel 97–2003 workbook (.xls) or a password-protected workbook. Open it in Excel and save it as an Excel workbook (.xlsx) without a password, then import that.</source>
-            <translation>{path} — старая книга Excel 97–2003 (.xls) или книга, защищённая паролем. Откройте её в Excel, сохраните как книгу Excel (.xlsx) без пароля и импортируйте её.</translation>
-        </message>
-        <message>
-            <source>{path} is damaged or was not written by Excel. Open it in Excel, save it again and import the new file.</source>
-            <translation>{path} повреждён или записан не Excel. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
-        </message>
-        <message>
-            <source>{path} is not an Excel workbook (.xlsx). Save the list from Excel as .xlsx.</source>
-            <translation>{path} — не книга Excel (.xlsx). Сохраните список из Excel в формате .xlsx.</translation>
-        </message>
-        <message>
-            <source>{path} is protected with a password. Remove the password in Excel and save it again.</source>
-            <translation>{path} защищён паролем. Снимите пароль в Excel и сохраните файл заново.</translation>
-        </message>
-        <message>
-            <source>{path} unpacks to far more data than a list holds, so it was not opened. Ask for the list again, saved from Excel.</source>
-            <translation>{path} распаковывается в намного больший объём данных, чем бывает в списке, поэтому он не открыт. Запросите список заново, сохранённым из Excel.</translation>
-        </message>
-        <message>
-            <source>{value} is not a date: write it as DD.MM.YYYY.</source>
-            <translation>{value} — не дата: запишите её в виде ДД.ММ.ГГГГ.</translation>
-        </message>
-        <message>
-            <source>{value} is not an amount of money.</source>
-            <translation>{value} — не денежная сумма.</translation>
-        </message>
-        <message>
-            <source>ИИН {iin} appears more than once in the file: rows {rows}.</source>
-            <translation>ИИН {iin} встречается в файле несколько раз: строки {rows}.</translation>
-        </message>
-        <message>
-            <source>a Word document</source>
-            <translation>документ Word</translation>
-        </message>
-        <message>
-            <source>a binary .xlsb workbook</source>
-            <translation>двоичная книга .xlsb</translation>
-        </message>
-        <message>
-            <source>an OpenDocument file</source>
-            <translation>файл OpenDocument</translation>
-        </message>
-        <message>
-            <source>no workbook inside</source>
-            <translation>внутри нет книги Excel</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>страна</translation>
-        </message>
-        <message>
-            <source>region</source>
-            <translation>область</translation>
-        </message>
-        <message>
-            <source>district</source>
-            <translation>район</translation>
-        </message>
-        <message>
-            <source>okrug</source>
-            <translation>сельский округ</translation>
-        </message>
-        <message>
-            <source>settlement</source>
-            <translation>населённый пункт</translation>
-        </message>
-        <message>
-            <source>vacancy</source>
-            <translation>вакансия</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>организация</translation>
-        </message>
-        <message>
-            <source>applicant</source>
-            <translation>заявитель</translation>
-        </message>
-        <message>
-            <source>ИИН {iin} is already registered to {name}, and this row differs in: {fields}. An import never overwrites a registered person: correct the card by hand, or remove the row.</source>
-            <translation>ИИН {iin} уже зарегистрирован на {name}, а эта строка отличается в полях: {fields}. Импорт никогда не перезаписывает зарегистрированного человека: исправьте карточку вручную или удалите строку.</translation>
-        </message>
-        <message>
-            <source>The КАТО code {kato} is not in the list of settlements. Correct it, or import the settlements list first.</source>
-            <translation>Кода КАТО {kato} нет в списке населённых пунктов. Исправьте его или сначала импортируйте список населённых пунктов.</translation>
-        </message>
-        <message>
-            <source>The settlement {kato} was removed from the list of settlements and cannot be added again by an import.</source>
-            <translation>Населённый пункт {kato} удалён из списка населённых пунктов, и импорт не может добавить его снова.</translation>
-        </message>
-        <message>
-            <source>The file has {count} problems, so nothing was imported. Correct them and check the file again, or choose to import only the valid rows.</source>
-            <translation>В файле ошибок: {count}, поэтому ничего не импортировано. Исправьте их и проверьте файл снова или выберите импорт только верных строк.</translation>
-        </message>
-        <message>
-            <source>The records changed after the file was checked ({count} rows no longer fit), so nothing was imported. Check the file again.</source>
-            <translation>После проверки файла записи изменились ({count} строк больше не подходят), поэтому ничего не импортировано. Проверьте файл снова.</translation>
-        </message>
-        <message>
-            <source>A report month must be written YYYY-MM, not {month}.</source>
-            <translation>Месяц отчёта записывается как ГГГГ-ММ, а не {month}.</translation>
-        </message>
-        <message>
-            <source>{kato} is not a КАТО code of an okrug.</source>
-            <translation>{kato} — не код КАТО сельского округа.</translation>
-        </message>
-        <message>
-            <source>{option} is required for the {calculation} calculation ({rule}).</source>
-            <translation>Для расчёта {calculation} обязателен параметр {option} ({rule}).</translation>
-        </message>
-        <message>
-            <source>Give {option} or {other_option} for the {calculation} calculation ({rule}).</source>
-            <translation>Для расчёта {calculation} укажите {option} или {other_option} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be a date written YYYY-MM-DD, not "{value}" ({rule}).</source>
-            <translation>{option} должен быть датой в виде ГГГГ-ММ-ДД, а не «{value}» ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be an amount in tenge with at most two decimals, for example 90000 or 90000.50, not "{value}" ({rule}).</source>
-            <translation>{option} должен быть суммой в тенге не более чем с двумя знаками после точки, например 90000 или 90000.50, а не «{value}» ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be a number, for example 6 or 6.5, not "{value}" ({rule}).</source>
-            <translation>{option} должен быть числом, например 6 или 6.5, а не «{value}» ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be a whole number, not "{value}" ({rule}).</source>
-            <translation>{option} должен быть целым числом, а не «{value}» ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be one of {choices}, not "{value}" ({rule}).</source>
-            <translation>{option} должен быть одним из значений {choices}, а не «{value}» ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be more than zero, not {value} ({rule}).</source>
-            <translation>{option} должен быть больше нуля, а не {value} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} cannot be negative: {value} ({rule}).</source>
-            <translation>{option} не может быть отрицательным: {value} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} must be at least {minimum}, not {value} ({rule}).</source>
-            <translation>{option} должен быть не меньше {minimum}, а не {value} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} is before {first}, the first date from which the rules know {parameter} ({rule}).</source>
-            <translation>{option} {value} раньше {first} — первой даты, с которой правилам известен параметр {parameter} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} % is above the legal maximum of {maximum} % for months {months} of a social job: the subsidy is up to that share of the wage ({rule}).</source>
-            <translation>{option} {value} % выше установленного максимума {maximum} % для месяцев {months} социального рабочего места: субсидия составляет не более этой доли зарплаты ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} is above the largest microcredit, {maximum} tenge ({rule}).</source>
-            <translation>{option} {value} больше максимального микрокредита, {maximum} тенге ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} months is longer than the longest microcredit term, {maximum} months ({rule}).</source>
-            <translation>{option} {value} мес. больше максимального срока микрокредита, {maximum} мес. ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} months is longer than one third of the {term}-month term: the grace period on the principal may last at most {maximum} months ({rule}).</source>
-            <translation>{option} {value} мес. больше трети срока в {term} мес.: льготный период по основному долгу не может превышать {maximum} мес. ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} "{value}": a microcredit is not given for consumer needs, repaying earlier loans or buying residential property; allowed purposes: {allowed} ({rule}).</source>
-            <translation>{option} «{value}»: микрокредит не выдаётся на потребительские нужды, погашение прежних займов или покупку жилья; допустимые цели: {allowed} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} "{value}" is not a purpose the programme knows; allowed purposes: {allowed} ({rule}).</source>
-            <translation>{option} «{value}» — цель, неизвестная программе; допустимые цели: {allowed} ({rule}).</translation>
-        </message>
-        <message>
-            <source>{option} {value} % gives an effective annual rate of {effective} %, above the regional maximum of {maximum} % set with the regional commission ({rule}).</source>
-            <translation>{option} {value} % даёт эффективную годовую ставку {effective} %, выше регионального максимума {maximum} %, установленного с региональной комиссией ({rule}).</translation>
-        </message>
-        <message>
-            <source>A row of the workbook holds far more data than a list row ({size_mb} MB), so the file was not read. Ask for the list again, saved from Excel.</source>
-            <translation>Строка книги содержит намного больше данных, чем строка списка ({size_mb} МБ), поэтому файл не прочитан. Запросите список заново, сохранённым из Excel.</translation>
-        </message>
-        <message>
-            <source>Unknown category: {category}.</source>
-            <translation>Неизвестная категория: {category}.</translation>
-        </message>
-        <message>
-            <source>This applicant is no longer in the database.</source>
-            <translation>Этого заявителя больше нет в базе данных.</translation>
-        </message>
-        <message>
-            <source>Measure {measure} does not belong to direction {direction}.</source>
-            <translation>Мера {measure} не относится к направлению {direction}.</translation>
-        </message>
-        <message>
-            <source>This case is no longer in the database.</source>
-            <translation>Этого дела больше нет в базе данных.</translation>
-        </message>
-        <message>
-            <source>open cases</source>
-            <translation>открытие дел</translation>
-        </message>
-        <message>
-            <source>plan cases</source>
-            <translation>планирование суммы дела</translation>
-        </message>
-        <message>
-            <source>move cases</source>
-            <translation>смена состояния дела</translation>
-        </message>
-        <message>
-            <source>decide on inclusion in the programme</source>
-            <translation>решение о включении в программу</translation>
-        </message>
-        <message>
-            <source>Unknown relation: {relation}.</source>
-            <translation>Неизвестное родство: {relation}.</translation>
-        </message>
-        <message>
-            <source>This is the applicant's own ИИН: they are in the household already.</source>
-            <translation>Это ИИН самого заявителя: он уже в домохозяйстве.</translation>
-        </message>
-        <message>
-            <source>{name} is already a member of this household.</source>
-            <translation>{name} уже состоит в этом домохозяйстве.</translation>
-        </message>
-        <message>
-            <source>{name} (ИИН {iin}) is already a member of another household: a person can be in one household only. Remove them from that household first.</source>
-            <translation>{name} (ИИН {iin}) уже состоит в другом домохозяйстве: человек может состоять только в одном домохозяйстве. Сначала уберите его из того домохозяйства.</translation>
-        </message>
-        <message>
-            <source>This household member is no longer in the database.</source>
-            <translation>Этого члена домохозяйства больше нет в базе данных.</translation>
-        </message>
-        <message>
-            <source>A household has one head: the head's relation cannot change, and no other member can become the head.</source>
-            <translation>У домохозяйства один глава: родство главы не меняется, и другой член не может стать главой.</translation>
-        </message>
-        <message>
-            <source>The head of the household cannot be removed from it.</source>
-            <translation>Главу домохозяйства нельзя убрать из него.</translation>
-        </message>
-        <message>
-            <source>Document {document} is not on the checklist of direction {direction}.</source>
-            <translation>Документа {document} нет в перечне направления {direction}.</translation>
-        </message>
-        <message>
-            <source>A document cannot be received in the future ({date}).</source>
-            <translation>Документ не может быть получен в будущем ({date}).</translation>
-        </message>
-        <message>
-            <source>add household members</source>
-            <translation>добавление членов домохозяйства</translation>
-        </message>
-        <message>
-            <source>correct household members</source>
-            <translation>исправление данных членов домохозяйства</translation>
-        </message>
-        <message>
-            <source>remove household members</source>
-            <translation>удаление членов из домохозяйства</translation>
-        </message>
-        <message>
-            <source>correct households</source>
-            <translation>исправление данных домохозяйства</translation>
-        </message>
-        <message>
-            <source>record documents</source>
-            <translation>отметка полученных документов</translation>
-        </message>
-    </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>The database could not be used.</source>
+      <translation>Не удалось воспользоваться базой данных.</translation>
+    </message>
+    <message>
+      <source>There is no database at {path}.</source>
+      <translation>По пути {path} нет базы данных.</translation>
+    </message>
+    <message>
+      <source>A database already exists at {path}; choose another place or open it.</source>
+      <translation>По пути {path} уже есть база данных; выберите другое место или откройте её.</translation>
+    </message>
+    <message>
+      <source>The key file {path} beside the database is missing. Restore it from the backup (it is always copied together with the database) or ask the district centre to recover access.</source>
+      <translation>Рядом с базой данных нет файла ключей {path}. Восстановите его из резервной копии (он всегда копируется вместе с базой данных) или обратитесь в районный центр, чтобы восстановить доступ.</translation>
+    </message>
+    <message>
+      <source>{path} is not a Qadam database ({reason}).</source>
+      <translation>{path} не является базой данных Qadam ({reason}).</translation>
+    </message>
+    <message>
+      <source>The database {path} is damaged ({reason}). Nothing was changed. Restore the latest backup, or take the file to the district centre.</source>
+      <translation>База данных {path} повреждена ({reason}). Ничего не изменено. Восстановите последнюю резервную копию или отнесите файл в районный центр.</translation>
+    </message>
+    <message>
+      <source>This database was written by a newer version of Qadam ({found}). Install the newer version to open it; this version leaves the file untouched.</source>
+      <translation>Эта база данных записана более новой версией Qadam ({found}). Чтобы открыть её, установите новую версию; эта версия файл не изменяет.</translation>
+    </message>
+    <message>
+      <source>There is no user {username} in this database.</source>
+      <translation>В этой базе данных нет пользователя {username}.</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
+      <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) does not allow this: {action}.</source>
+      <translation>Ваша роль ({role}) не позволяет это действие: {action}.</translation>
+    </message>
+    <message>
+      <source>The disk is full, so the last change was not saved. Nothing already saved is lost. Free some space and save again.</source>
+      <translation>Диск заполнен, поэтому последнее изменение не сохранено. Ранее сохранённые данные не потеряны. Освободите место на диске и сохраните ещё раз.</translation>
+    </message>
+    <message>
+      <source>The passphrase must have at least {minimum} characters.</source>
+      <translation>Парольная фраза должна содержать не менее {minimum} символов.</translation>
+    </message>
+    <message>
+      <source>ИИН must have 12 digits</source>
+      <translation>ИИН должен состоять из 12 цифр</translation>
+    </message>
+    <message>
+      <source>ИИН must contain only digits</source>
+      <translation>ИИН должен содержать только цифры</translation>
+    </message>
+    <message>
+      <source>the first six digits of the ИИН are not a real birth date</source>
+      <translation>первые шесть цифр ИИН не образуют реальную дату рождения</translation>
+    </message>
+    <message>
+      <source>the 7th digit of the ИИН must be 1 to 6 (it codes century and sex)</source>
+      <translation>7-я цифра ИИН должна быть от 1 до 6 (она обозначает век и пол)</translation>
+    </message>
+    <message>
+      <source>the check digit does not match: the number is mistyped</source>
+      <translation>контрольная цифра не совпадает: номер набран с ошибкой</translation>
+    </message>
+    <message>
+      <source>no valid number starts with these 11 digits: the number is mistyped</source>
+      <translation>ни один действительный номер не начинается с этих 11 цифр: номер набран с ошибкой</translation>
+    </message>
+    <message>
+      <source>БИН must have 12 digits</source>
+      <translation>БИН должен состоять из 12 цифр</translation>
+    </message>
+    <message>
+      <source>БИН must contain only digits</source>
+      <translation>БИН должен содержать только цифры</translation>
+    </message>
+    <message>
+      <source>the first four digits of the БИН are not a valid year and month of registration</source>
+      <translation>первые четыре цифры БИН не образуют допустимые год и месяц регистрации</translation>
+    </message>
+    <message>
+      <source>the 5th digit of a БИН must be 4, 5 or 6 (an ИИН has 0 to 3 there)</source>
+      <translation>5-я цифра БИН должна быть 4, 5 или 6 (в ИИН на этом месте стоит цифра от 0 до 3)</translation>
+    </message>
+    <message>
+      <source>a КАТО code must have 9 digits</source>
+      <translation>код КАТО должен состоять из 9 цифр</translation>
+    </message>
+    <message>
+      <source>a КАТО code must contain only digits</source>
+      <translation>код КАТО должен содержать только цифры</translation>
+    </message>
+    <message>
+      <source>a КАТО code cannot name a district, okrug or settlement without its region</source>
+      <translation>код КАТО не может обозначать район, округ или населённый пункт без области</translation>
+    </message>
+    <message>
+      <source>Surname and first name are required.</source>
+      <translation>Фамилия и имя обязательны для заполнения.</translation>
+    </message>
+    <message>
+      <source>A person with ИИН {iin} is already registered: {name}.</source>
+      <translation>Человек с ИИН {iin} уже зарегистрирован: {name}.</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>файл пуст</translation>
+    </message>
+    <message>
+      <source>it is an unencrypted SQLite file</source>
+      <translation>это незашифрованный файл SQLite</translation>
+    </message>
+    <message>
+      <source>the file is cut short</source>
+      <translation>файл обрезан</translation>
+    </message>
+    <message>
+      <source>it is cut short or corrupted</source>
+      <translation>файл обрезан или испорчен</translation>
+    </message>
+    <message>
+      <source>it does not match its key file</source>
+      <translation>он не соответствует своему файлу ключей</translation>
+    </message>
+    <message>
+      <source>it does not match its key file or its start is damaged</source>
+      <translation>он не соответствует своему файлу ключей или его начало повреждено</translation>
+    </message>
+    <message>
+      <source>the key file belongs to another one</source>
+      <translation>файл ключей относится к другой базе данных</translation>
+    </message>
+    <message>
+      <source>it has no Qadam tables</source>
+      <translation>в нём нет таблиц Qadam</translation>
+    </message>
+    <message>
+      <source>its key file is not a Qadam key file</source>
+      <translation>его файл ключей не является файлом ключей Qadam</translation>
+    </message>
+    <message>
+      <source>its key file is incomplete</source>
+      <translation>его файл ключей неполный</translation>
+    </message>
+    <message>
+      <source>village_specialist</source>
+      <translation>специалист аппарата акима сельского округа</translation>
+    </message>
+    <message>
+      <source>district_specialist</source>
+      <translation>специалист центра занятости населения</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>администратор</translation>
+    </message>
+    <message>
+      <source>auditor</source>
+      <translation>аудитор (только просмотр)</translation>
+    </message>
+    <message>
+      <source>change records</source>
+      <translation>изменение записей</translation>
+    </message>
+    <message>
+      <source>add users</source>
+      <translation>добавление пользователей</translation>
+    </message>
+    <message>
+      <source>create demo data</source>
+      <translation>создание демонстрационных данных</translation>
+    </message>
+    <message>
+      <source>register applicants</source>
+      <translation>регистрация заявителей</translation>
+    </message>
+    <message>
+      <source>correct applicants</source>
+      <translation>исправление данных заявителей</translation>
+    </message>
+    <message>
+      <source>remove applicants</source>
+      <translation>удаление заявителей</translation>
+    </message>
+    <message>
+      <source>A case in state {current} cannot move to {wanted}.</source>
+      <translation>Дело в состоянии {current} не может перейти в состояние {wanted}.</translation>
+    </message>
+    <message>
+      <source>No column headings of this list were found in the first {rows} rows of the sheet {sheet}. Check that the right sheet and the right kind of list are chosen; the headings expected include: {expected}.</source>
+      <translation>В первых {rows} строках листа {sheet} не найдены заголовки столбцов этого списка. Проверьте, что выбраны нужный лист и вид списка; ожидаются, в частности, заголовки: {expected}.</translation>
+    </message>
+    <message>
+      <source>Rows {rows} describe the same {what}: keep one of them.</source>
+      <translation>Строки {rows} описывают одну и ту же запись ({what}): оставьте одну из них.</translation>
+    </message>
+    <message>
+      <source>Text was expected here, but the cell holds a number or a date ({value}). Format the column as text and type it again.</source>
+      <translation>Здесь ожидается текст, а в ячейке число или дата ({value}). Задайте столбцу текстовый формат и введите значение заново.</translation>
+    </message>
+    <message>
+      <source>The cell holds a formula ({formula}): type the value itself instead.</source>
+      <translation>В ячейке формула ({formula}): введите вместо неё само значение.</translation>
+    </message>
+    <message>
+      <source>The cell holds control characters that cannot be part of text ({codes}). Retype it.</source>
+      <translation>В ячейке управляющие символы, которых не может быть в тексте ({codes}). Введите значение заново.</translation>
+    </message>
+    <message>
+      <source>The cell shows an Excel error ({value}).</source>
+      <translation>В ячейке ошибка Excel ({value}).</translation>
+    </message>
+    <message>
+      <source>The closing date {closes} is before the posting date {posted}.</source>
+      <translation>Дата окончания {closes} раньше даты размещения {posted}.</translation>
+    </message>
+    <message>
+      <source>The column {header} appears twice: in {first} and {second}.</source>
+      <translation>Столбец {header} встречается дважды: {first} и {second}.</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be read. Check that it exists and that no other program holds it.</source>
+      <translation>Не удаётся прочитать файл {path}. Проверьте, что он существует и не открыт в другой программе.</translation>
+    </message>
+    <message>
+      <source>The file {path} is empty.</source>
+      <translation>Файл {path} пуст.</translation>
+    </message>
+    <message>
+      <source>The file {path} is too big to import ({size_mb} MB; at most {limit_mb} MB). Split the list into smaller files.</source>
+      <translation>Файл {path} слишком велик для импорта ({size_mb} МБ; не более {limit_mb} МБ). Разделите список на файлы поменьше.</translation>
+    </message>
+    <message>
+      <source>The number of places must be a whole number from 1 to {limit}, not {value}.</source>
+      <translation>Количество мест должно быть целым числом от 1 до {limit}, а не {value}.</translation>
+    </message>
+    <message>
+      <source>The number was stored by Excel as a number ({value}) and is not valid even with its leading zeros restored. Format the column as text and type the number again.</source>
+      <translation>Excel сохранил номер как число ({value}), и он неверен даже с восстановленными ведущими нулями. Задайте столбцу текстовый формат и введите номер заново.</translation>
+    </message>
+    <message>
+      <source>The required column {header} is missing.</source>
+      <translation>Нет обязательного столбца {header}.</translation>
+    </message>
+    <message>
+      <source>The settlement {kato} does not lie in the okrug {okrug}.</source>
+      <translation>Населённый пункт {kato} не находится в округе {okrug}.</translation>
+    </message>
+    <message>
+      <source>The sheet {sheet} has headings but no rows below them.</source>
+      <translation>На листе {sheet} есть заголовки, но под ними нет строк.</translation>
+    </message>
+    <message>
+      <source>The sheet {sheet} has more than {limit} rows, more than one import takes. Split the list into several files, or delete empty rows at its end.</source>
+      <translation>На листе {sheet} больше {limit} строк — больше, чем принимает один импорт. Разделите список на несколько файлов или удалите пустые строки в его конце.</translation>
+    </message>
+    <message>
+      <source>The sheet {sheet} is empty.</source>
+      <translation>Лист {sheet} пуст.</translation>
+    </message>
+    <message>
+      <source>The text is too long ({length} characters; at most {limit}).</source>
+      <translation>Текст слишком длинный ({length} символов; не более {limit}).</translation>
+    </message>
+    <message>
+      <source>The text looks garbled by a wrong encoding ({value}). Retype it, or convert the source file again choosing the UTF-8 or Windows-1251 encoding.</source>
+      <translation>Текст, похоже, искажён неверной кодировкой ({value}). Введите его заново или заново преобразуйте исходный файл, выбрав кодировку UTF-8 или Windows-1251.</translation>
+    </message>
+    <message>
+      <source>The workbook has no sheet named {sheet}. Its sheets are: {sheets}.</source>
+      <translation>В книге нет листа {sheet}. Её листы: {sheets}.</translation>
+    </message>
+    <message>
+      <source>The workbook {path} has no worksheets.</source>
+      <translation>В книге {path} нет рабочих листов.</translation>
+    </message>
+    <message>
+      <source>The КАТО code {kato} names a {level}, not a {expected}.</source>
+      <translation>Код КАТО {kato} обозначает уровень «{level}», а нужен уровень «{expected}».</translation>
+    </message>
+    <message>
+      <source>This cell is required but empty.</source>
+      <translation>Эта ячейка обязательна, но пуста.</translation>
+    </message>
+    <message>
+      <source>Unknown citizenship {value}: write citizen or kandas (азамат or қандас; гражданин or кандас).</source>
+      <translation>Неизвестное гражданство {value}: напишите гражданин или кандас (азамат или қандас; citizen или kandas).</translation>
+    </message>
+    <message>
+      <source>Unknown potential {value}: write low, medium or high (төмен, орташа, жоғары; низкий, средний, высокий).</source>
+      <translation>Неизвестный потенциал {value}: напишите низкий, средний или высокий (төмен, орташа, жоғары; low, medium, high).</translation>
+    </message>
+    <message>
+      <source>Unknown value {value}: write yes or no (иә or жоқ; да or нет).</source>
+      <translation>Неизвестное значение {value}: напишите да или нет (иә или жоқ; yes или no).</translation>
+    </message>
+    <message>
+      <source>{path} is a text (CSV) file, not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+      <translation>{path} — текстовый файл (CSV), а не книга Excel. Откройте его в Excel, сохраните как книгу Excel (.xlsx) и импортируйте её.</translation>
+    </message>
+    <message>
+      <source>{path} is a web page or XML file saved under an Excel name, not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+      <translation>{path} — веб-страница или файл XML, сохранённый под именем Excel, а не книга Excel. Откройте его в Excel, сохраните как книгу Excel (.xlsx) и импортируйте её.</translation>
+    </message>
+    <message>
+      <source>{path} is an archive but not an Excel workbook ({reason}). Save the list from Excel as an Excel workbook (.xlsx).</source>
+      <translation>{path} — архив, но не книга Excel ({reason}). Сохраните список из Excel как книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <source>{path} is an old Excel 97–2003 workbook (.xls) or a password-protected workbook. Open it in Excel and save it as an Excel workbook (.xlsx) without a password, then import that.</source>
+      <translation>{path} — старая книга Excel 97–2003 (.xls) или книга, защищённая паролем. Откройте её в Excel, сохраните как книгу Excel (.xlsx) без пароля и импортируйте её.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged or was not written by Excel. Open it in Excel, save it again and import the new file.</source>
+      <translation>{path} повреждён или записан не Excel. Откройте его в Excel, сохраните заново и импортируйте новый файл.</translation>
+    </message>
+    <message>
+      <source>{path} is not an Excel workbook (.xlsx). Save the list from Excel as .xlsx.</source>
+      <translation>{path} — не книга Excel (.xlsx). Сохраните список из Excel в формате .xlsx.</translation>
+    </message>
+    <message>
+      <source>{path} is protected with a password. Remove the password in Excel and save it again.</source>
+      <translation>{path} защищён паролем. Снимите пароль в Excel и сохраните файл заново.</translation>
+    </message>
+    <message>
+      <source>{path} unpacks to far more data than a list holds, so it was not opened. Ask for the list again, saved from Excel.</source>
+      <translation>{path} распаковывается в намного больший объём данных, чем бывает в списке, поэтому он не открыт. Запросите список заново, сохранённым из Excel.</translation>
+    </message>
+    <message>
+      <source>{value} is not a date: write it as DD.MM.YYYY.</source>
+      <translation>{value} — не дата: запишите её в виде ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+      <source>{value} is not an amount of money.</source>
+      <translation>{value} — не денежная сумма.</translation>
+    </message>
+    <message>
+      <source>ИИН {iin} appears more than once in the file: rows {rows}.</source>
+      <translation>ИИН {iin} встречается в файле несколько раз: строки {rows}.</translation>
+    </message>
+    <message>
+      <source>a Word document</source>
+      <translation>документ Word</translation>
+    </message>
+    <message>
+      <source>a binary .xlsb workbook</source>
+      <translation>двоичная книга .xlsb</translation>
+    </message>
+    <message>
+      <source>an OpenDocument file</source>
+      <translation>файл OpenDocument</translation>
+    </message>
+    <message>
+      <source>no workbook inside</source>
+      <translation>внутри нет книги Excel</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>страна</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>область</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>район</translation>
+    </message>
+    <message>
+      <source>okrug</source>
+      <translation>сельский округ</translation>
+    </message>
+    <message>
+      <source>settlement</source>
+      <translation>населённый пункт</translation>
+    </message>
+    <message>
+      <source>vacancy</source>
+      <translation>вакансия</translation>
+    </message>
+    <message>
+      <source>organisation</source>
+      <translation>организация</translation>
+    </message>
+    <message>
+      <source>applicant</source>
+      <translation>заявитель</translation>
+    </message>
+    <message>
+      <source>ИИН {iin} is already registered to {name}, and this row differs in: {fields}. An import never overwrites a registered person: correct the card by hand, or remove the row.</source>
+      <translation>ИИН {iin} уже зарегистрирован на {name}, а эта строка отличается в полях: {fields}. Импорт никогда не перезаписывает зарегистрированного человека: исправьте карточку вручную или удалите строку.</translation>
+    </message>
+    <message>
+      <source>The КАТО code {kato} is not in the list of settlements. Correct it, or import the settlements list first.</source>
+      <translation>Кода КАТО {kato} нет в списке населённых пунктов. Исправьте его или сначала импортируйте список населённых пунктов.</translation>
+    </message>
+    <message>
+      <source>The settlement {kato} was removed from the list of settlements and cannot be added again by an import.</source>
+      <translation>Населённый пункт {kato} удалён из списка населённых пунктов, и импорт не может добавить его снова.</translation>
+    </message>
+    <message>
+      <source>The file has {count} problems, so nothing was imported. Correct them and check the file again, or choose to import only the valid rows.</source>
+      <translation>В файле ошибок: {count}, поэтому ничего не импортировано. Исправьте их и проверьте файл снова или выберите импорт только верных строк.</translation>
+    </message>
+    <message>
+      <source>The records changed after the file was checked ({count} rows no longer fit), so nothing was imported. Check the file again.</source>
+      <translation>После проверки файла записи изменились ({count} строк больше не подходят), поэтому ничего не импортировано. Проверьте файл снова.</translation>
+    </message>
+    <message>
+      <source>A report month must be written YYYY-MM, not {month}.</source>
+      <translation>Месяц отчёта записывается как ГГГГ-ММ, а не {month}.</translation>
+    </message>
+    <message>
+      <source>{kato} is not a КАТО code of an okrug.</source>
+      <translation>{kato} — не код КАТО сельского округа.</translation>
+    </message>
+    <message>
+      <source>{option} is required for the {calculation} calculation ({rule}).</source>
+      <translation>Для расчёта {calculation} обязателен параметр {option} ({rule}).</translation>
+    </message>
+    <message>
+      <source>Give {option} or {other_option} for the {calculation} calculation ({rule}).</source>
+      <translation>Для расчёта {calculation} укажите {option} или {other_option} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be a date written YYYY-MM-DD, not "{value}" ({rule}).</source>
+      <translation>{option} должен быть датой в виде ГГГГ-ММ-ДД, а не «{value}» ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be an amount in tenge with at most two decimals, for example 90000 or 90000.50, not "{value}" ({rule}).</source>
+      <translation>{option} должен быть суммой в тенге не более чем с двумя знаками после точки, например 90000 или 90000.50, а не «{value}» ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be a number, for example 6 or 6.5, not "{value}" ({rule}).</source>
+      <translation>{option} должен быть числом, например 6 или 6.5, а не «{value}» ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be a whole number, not "{value}" ({rule}).</source>
+      <translation>{option} должен быть целым числом, а не «{value}» ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be one of {choices}, not "{value}" ({rule}).</source>
+      <translation>{option} должен быть одним из значений {choices}, а не «{value}» ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be more than zero, not {value} ({rule}).</source>
+      <translation>{option} должен быть больше нуля, а не {value} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} cannot be negative: {value} ({rule}).</source>
+      <translation>{option} не может быть отрицательным: {value} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} must be at least {minimum}, not {value} ({rule}).</source>
+      <translation>{option} должен быть не меньше {minimum}, а не {value} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} is before {first}, the first date from which the rules know {parameter} ({rule}).</source>
+      <translation>{option} {value} раньше {first} — первой даты, с которой правилам известен параметр {parameter} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} % is above the legal maximum of {maximum} % for months {months} of a social job: the subsidy is up to that share of the wage ({rule}).</source>
+      <translation>{option} {value} % выше установленного максимума {maximum} % для месяцев {months} социального рабочего места: субсидия составляет не более этой доли зарплаты ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} is above the largest microcredit, {maximum} tenge ({rule}).</source>
+      <translation>{option} {value} больше максимального микрокредита, {maximum} тенге ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} months is longer than the longest microcredit term, {maximum} months ({rule}).</source>
+      <translation>{option} {value} мес. больше максимального срока микрокредита, {maximum} мес. ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} months is longer than one third of the {term}-month term: the grace period on the principal may last at most {maximum} months ({rule}).</source>
+      <translation>{option} {value} мес. больше трети срока в {term} мес.: льготный период по основному долгу не может превышать {maximum} мес. ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} "{value}": a microcredit is not given for consumer needs, repaying earlier loans or buying residential property; allowed purposes: {allowed} ({rule}).</source>
+      <translation>{option} «{value}»: микрокредит не выдаётся на потребительские нужды, погашение прежних займов или покупку жилья; допустимые цели: {allowed} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} "{value}" is not a purpose the programme knows; allowed purposes: {allowed} ({rule}).</source>
+      <translation>{option} «{value}» — цель, неизвестная программе; допустимые цели: {allowed} ({rule}).</translation>
+    </message>
+    <message>
+      <source>{option} {value} % gives an effective annual rate of {effective} %, above the regional maximum of {maximum} % set with the regional commission ({rule}).</source>
+      <translation>{option} {value} % даёт эффективную годовую ставку {effective} %, выше регионального максимума {maximum} %, установленного с региональной комиссией ({rule}).</translation>
+    </message>
+    <message>
+      <source>A row of the workbook holds far more data than a list row ({size_mb} MB), so the file was not read. Ask for the list again, saved from Excel.</source>
+      <translation>Строка книги содержит намного больше данных, чем строка списка ({size_mb} МБ), поэтому файл не прочитан. Запросите список заново, сохранённым из Excel.</translation>
+    </message>
+    <message>
+      <source>Unknown category: {category}.</source>
+      <translation>Неизвестная категория: {category}.</translation>
+    </message>
+    <message>
+      <source>This applicant is no longer in the database.</source>
+      <translation>Этого заявителя больше нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>Measure {measure} does not belong to direction {direction}.</source>
+      <translation>Мера {measure} не относится к направлению {direction}.</translation>
+    </message>
+    <message>
+      <source>This case is no longer in the database.</source>
+      <translation>Этого дела больше нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>open cases</source>
+      <translation>открытие дел</translation>
+    </message>
+    <message>
+      <source>plan cases</source>
+      <translation>планирование суммы дела</translation>
+    </message>
+    <message>
+      <source>move cases</source>
+      <translation>смена состояния дела</translation>
+    </message>
+    <message>
+      <source>decide on inclusion in the programme</source>
+      <translation>решение о включении в программу</translation>
+    </message>
+    <message>
+      <source>Unknown relation: {relation}.</source>
+      <translation>Неизвестное родство: {relation}.</translation>
+    </message>
+    <message>
+      <source>This is the applicant's own ИИН: they are in the household already.</source>
+      <translation>Это ИИН самого заявителя: он уже в домохозяйстве.</translation>
+    </message>
+    <message>
+      <source>{name} is already a member of this household.</source>
+      <translation>{name} уже состоит в этом домохозяйстве.</translation>
+    </message>
+    <message>
+      <source>{name} (ИИН {iin}) is already a member of another household: a person can be in one household only. Remove them from that household first.</source>
+      <translation>{name} (ИИН {iin}) уже состоит в другом домохозяйстве: человек может состоять только в одном домохозяйстве. Сначала уберите его из того домохозяйства.</translation>
+    </message>
+    <message>
+      <source>This household member is no longer in the database.</source>
+      <translation>Этого члена домохозяйства больше нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>A household has one head: the head's relation cannot change, and no other member can become the head.</source>
+      <translation>У домохозяйства один глава: родство главы не меняется, и другой член не может стать главой.</translation>
+    </message>
+    <message>
+      <source>The head of the household cannot be removed from it.</source>
+      <translation>Главу домохозяйства нельзя убрать из него.</translation>
+    </message>
+    <message>
+      <source>Document {document} is not on the checklist of direction {direction}.</source>
+      <translation>Документа {document} нет в перечне направления {direction}.</translation>
+    </message>
+    <message>
+      <source>A document cannot be received in the future ({date}).</source>
+      <translation>Документ не может быть получен в будущем ({date}).</translation>
+    </message>
+    <message>
+      <source>add household members</source>
+      <translation>добавление членов домохозяйства</translation>
+    </message>
+    <message>
+      <source>correct household members</source>
+      <translation>исправление данных членов домохозяйства</translation>
+    </message>
+    <message>
+      <source>remove household members</source>
+      <translation>удаление членов из домохозяйства</translation>
+    </message>
+    <message>
+      <source>correct households</source>
+      <translation>исправление данных домохозяйства</translation>
+    </message>
+    <message>
+      <source>record documents</source>
+      <translation>отметка полученных документов</translation>
+    </message>
+    <message>
+      <source>Monitoring starts when the social contract is signed: this case is not under monitoring.</source>
+      <translation>Мониторинг начинается после подписания социального контракта: это дело не на мониторинге.</translation>
+    </message>
+    <message>
+      <source>The date {date} is in the future: enter the day it happened.</source>
+      <translation>Дата {date} ещё не наступила: укажите день, когда это произошло.</translation>
+    </message>
+    <message>
+      <source>The date {date} is before the case was applied for ({earliest}).</source>
+      <translation>Дата {date} раньше даты подачи заявления по делу ({earliest}).</translation>
+    </message>
+    <message>
+      <source>Say where the visit took place.</source>
+      <translation>Укажите, где проходило посещение.</translation>
+    </message>
+    <message>
+      <source>Write what the visit found.</source>
+      <translation>Напишите, что выявило посещение.</translation>
+    </message>
+    <message>
+      <source>A sanction can be proposed only after a visit that found a breach or partial compliance.</source>
+      <translation>Санкцию можно предложить только после посещения, выявившего нарушение или частичное соблюдение.</translation>
+    </message>
+    <message>
+      <source>This visit is no longer in the database.</source>
+      <translation>Этого посещения больше нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>Choose whether the obligation was fulfilled or not.</source>
+      <translation>Выберите, выполнено обязательство или нет.</translation>
+    </message>
+    <message>
+      <source>This obligation is no longer in the database.</source>
+      <translation>Этого обязательства больше нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>This social contract is no longer in the database.</source>
+      <translation>Этого социального контракта больше нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>The date {date} is before the social contract was signed ({earliest}).</source>
+      <translation>Дата {date} раньше подписания социального контракта ({earliest}).</translation>
+    </message>
+    <message>
+      <source>Write how the obligation was not fulfilled.</source>
+      <translation>Напишите, в чём обязательство не выполнено.</translation>
+    </message>
+    <message>
+      <source>The reason for the sanction is required.</source>
+      <translation>Причина санкции обязательна.</translation>
+    </message>
+    <message>
+      <source>This sanction is no longer in the database.</source>
+      <translation>Этой санкции больше нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>This sanction was already lifted on {date}.</source>
+      <translation>Эта санкция уже снята {date}.</translation>
+    </message>
+    <message>
+      <source>The date {date} is before the sanction it lifts ({earliest}).</source>
+      <translation>Дата {date} раньше снимаемой санкции ({earliest}).</translation>
+    </message>
+    <message>
+      <source>The reason for lifting the sanction is required.</source>
+      <translation>Причина снятия санкции обязательна.</translation>
+    </message>
+    <message>
+      <source>record monitoring visits</source>
+      <translation>записывать посещения (мониторинг)</translation>
+    </message>
+    <message>
+      <source>correct monitoring visits</source>
+      <translation>исправлять посещения (мониторинг)</translation>
+    </message>
+    <message>
+      <source>check obligations</source>
+      <translation>проверять обязательства</translation>
+    </message>
+    <message>
+      <source>impose sanctions</source>
+      <translation>накладывать санкции</translation>
+    </message>
+    <message>
+      <source>lift sanctions</source>
+      <translation>снимать санкции</translation>
+    </message>
+    <message>
+      <source>correct a visit recorded by another specialist</source>
+      <translation>исправлять посещение, записанное другим специалистом</translation>
+    </message>
+    <message>
+      <source>impose or lift sanctions (the employment centre decides)</source>
+      <translation>накладывать или снимать санкции (решает центр занятости)</translation>
+    </message>
+  </context>
 </TS>
