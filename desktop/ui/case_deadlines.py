@@ -55,25 +55,29 @@ class DatesText(QObject):
         return self.tr("done on {date}").format(date=on)
 
 
-class OptionalDate(QWidget):
-    """A tick box with a date: unticked means "not known yet" (stored as no date)."""
+class OptionalDate(QObject):
+    """A tick box with a date: unticked means "not known yet" (stored as no date). The two
+    widgets sit in the box's form, so the dates line up."""
 
     changed = Signal()
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget) -> None:
         super().__init__(parent)
-        self.check = QCheckBox(self)
-        self.edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.check = QCheckBox(parent)
+        self.edit = QDateEdit(QDate(today.year, today.month, today.day), parent)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         self.check.toggled.connect(self.changed)
         self.edit.dateChanged.connect(self.changed)
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.check, self.edit)
-        self.setFocusProxy(self.check)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - as Qt names it
+        self.check.setVisible(visible)
+        self.edit.setVisible(visible)
+
+    def isVisible(self) -> bool:  # noqa: N802
+        return self.check.isVisible()
 
     def value(self) -> date | None:
         if not self.check.isChecked():
@@ -99,9 +103,11 @@ class CaseDatesBox(QGroupBox):
         self.lines = QVBoxLayout()
         self.shown: list[tuple[Deadline | None, QLabel]] = []
         self._loaded: tuple[date | None, date | None] = (None, None)
+        form = QFormLayout()
+        form.addRow(self.requested.check, self.requested.edit)
+        form.addRow(self.notified.check, self.notified.edit)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.requested)
-        layout.addWidget(self.notified)
+        layout.addLayout(form)
         layout.addLayout(self.lines)
         self.case: dict[str, Any] | None = None
         self.hide()

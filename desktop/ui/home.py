@@ -29,9 +29,9 @@ from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
 
 COLUMN_CHARS = {  # widths in characters of the app font, so they hold at any font size
-    DueItemsModel.COL_KIND: 40,
+    DueItemsModel.COL_KIND: 44,
     DueItemsModel.COL_CASE: 21,
-    DueItemsModel.COL_PERSON: 36,
+    DueItemsModel.COL_PERSON: 40,
     DueItemsModel.COL_DUE: 12,
     DueItemsModel.COL_WHEN: 26,
 }
