@@ -213,3 +213,26 @@ def test_the_queries_go_through_indexes(demo_store: Store) -> None:
         plan = " | ".join(row[-1] for row in demo_store.db.execute(
             "EXPLAIN QUERY PLAN " + sql).fetchall())
         assert "SCAN c" not in plan and "SCAN p" not in plan, plan
+
+
+def test_clearing_a_date_reopens_its_deadline(store: Store) -> None:
+    case_id = _case(store)
+    move_case(store, case_id, CaseState.SUBMITTED, on=date(2026, 3, 3))
+    move_case(store, case_id, CaseState.INCLUDED, on=date(2026, 3, 20))
+    record_case_dates(store, case_id, None, date(2026, 3, 23), today=TODAY)
+    assert _items(store, kind=DueKind.NOTIFICATION) == []
+    record_case_dates(store, case_id, None, None, today=TODAY)  # typed by mistake
+    assert [i.case_id for i in _items(store, kind=DueKind.NOTIFICATION)] == [case_id]
+
+
+def test_an_auditor_cannot_record_dates(store: Store) -> None:
+    from dataclasses import replace
+
+    from desktop.domain.enums import Role
+    from desktop.storage.errors import PermissionDenied
+
+    case_id = _case(store)
+    auditor = Store(store.opened, replace(store.actor, role=Role.AUDITOR), store.clock)
+    with pytest.raises(PermissionDenied):
+        record_case_dates(auditor, case_id, None, date(2026, 3, 23), today=TODAY)
+    assert case_details(store, case_id)["notified_on"] is None
