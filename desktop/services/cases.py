@@ -88,16 +88,31 @@ def allowed_moves(role: Role, state: CaseState | str) -> list[CaseState]:
             and (s not in DISTRICT_STATES or role in DISTRICT_ROLES)]
 
 
-def move_case(store: Store, case_id: str, new_state: CaseState | str) -> Change:
-    """Move the case to `new_state` if the state machine and the user's role allow it."""
+# The date each move stamps on the case: the deadlines count from them (docs/deadlines.md).
+STAMPED_ON_MOVE = {
+    CaseState.SUBMITTED: "submitted_on",
+    CaseState.INCLUDED: "decided_on",
+    CaseState.REFUSED: "decided_on",
+    CaseState.IN_PROGRESS: "started_on",
+}
+
+
+def move_case(store: Store, case_id: str, new_state: CaseState | str,
+              on: date | None = None) -> Change:
+    """Move the case to `new_state` if the state machine and the user's role allow it.
+
+    Sending, deciding and starting also record their date (`on`, today by default)."""
     wanted = CaseState(new_state)
     current = CaseState(case_details(store, case_id)["state"])
     check_transition(current, wanted)
     if wanted in DISTRICT_STATES and store.actor.role not in DISTRICT_ROLES:
         raise PermissionDenied(role=store.actor.role.value,
                                action="decide on inclusion in the programme")
+    fields: dict[str, Any] = {"state": wanted}
+    if wanted in STAMPED_ON_MOVE:
+        fields[STAMPED_ON_MOVE[wanted]] = on or date.today()
     with store.transaction("move cases") as tx:
-        return tx.save("cases", {"state": wanted}, record_id=case_id)
+        return tx.save("cases", fields, record_id=case_id)
 
 
 def _settlement(store: Store, kato: str | None) -> dict[str, Any]:

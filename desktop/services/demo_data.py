@@ -26,6 +26,7 @@ from desktop.rules.documents import documents_for
 from desktop.rules.parameters import RuleSet, load_rules
 from desktop.rules.social_job import social_job
 from desktop.rules.youth_practice import youth_practice
+from desktop.services.demo_deadlines import add_due_items, case_dates
 from desktop.services.numbering import next_number
 from desktop.storage.store import Store, Transaction
 
@@ -137,6 +138,8 @@ def create_demo_data(
         done += len(batch)
         if progress is not None:
             progress(done, applicants)
+    if abort is None or not abort.is_set():
+        add_due_items(store, today)  # the home screen shows due and overdue work
     return done
 
 
@@ -231,6 +234,7 @@ def _demo_case(
             placed_on=start,
             after_training=measure is Measure.VOCATIONAL_TRAINING,
         )
+    case.update(case_dates(path, applied, decided, start, today))
     case_id = tx.save("cases", case).record_id
     if plan is not None and state in PLACED_STATES:
         for row in plan.schedule:

@@ -309,6 +309,34 @@ def m0005_monitoring(db: Database) -> None:
     )
 
 
+@migrations(name="0006_case_dates")
+def m0006_case_dates(db: Database) -> None:
+    """The dates the deadlines of §4.3.2 count from (docs/deadlines.md).
+
+    Cases recorded before this version get no dates: a guess would put every old decision on
+    the home screen as an overdue notice.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE cases ADD COLUMN submitted_on TEXT; -- sent to the employment centre
+        ALTER TABLE cases ADD COLUMN decided_on TEXT; -- included or refused (§4.3.2 step 4)
+        ALTER TABLE cases ADD COLUMN notified_on TEXT; -- applicant told in writing (step 4)
+        ALTER TABLE cases ADD COLUMN conclusion_requested_on TEXT; -- akim asked (step 3)
+        ALTER TABLE cases ADD COLUMN started_on TEXT; -- participation began
+        -- Each kind of due item is read through its own small index, never by scanning cases.
+        CREATE INDEX cases_due_conclusion ON cases (conclusion_requested_on)
+            WHERE conclusion_requested_on IS NOT NULL AND deleted = 0;
+        CREATE INDEX cases_due_notification ON cases (decided_on)
+            WHERE decided_on IS NOT NULL AND notified_on IS NULL AND deleted = 0;
+        CREATE INDEX cases_due_state ON cases (state, direction) WHERE deleted = 0;
+        CREATE INDEX decisions_due_kind ON decisions (case_id, kind) WHERE deleted = 0;
+        CREATE INDEX monitoring_visits_due_last ON monitoring_visits (case_id, visited_on)
+            WHERE deleted = 0
+        """,
+    )
+
+
 @migrations(name="0007_household_and_documents")
 def m0007_household_and_documents(db: Database) -> None:
     """What §6 needs to know about a household, and the documents an applicant brought.

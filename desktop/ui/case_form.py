@@ -42,9 +42,10 @@ from desktop.rules.relocation import relocation
 from desktop.rules.result import CalculationResult
 from desktop.rules.social_job import social_job
 from desktop.rules.youth_practice import youth_practice
-from desktop.services import applicants, cases
+from desktop.services import applicants, cases, deadlines
 from desktop.storage.store import Store
 from desktop.ui.applicant_card import CardText
+from desktop.ui.case_deadlines import CaseDatesBox
 from desktop.ui.documents_tab import MissingDocumentsLabel
 from desktop.ui.monitoring_hooks import MonitoringButton
 from desktop.ui.report_model import format_number
@@ -305,6 +306,8 @@ class CaseForm(QDialog):
         left.addWidget(self.application_box)
         left.addWidget(self.category_box)
         left.addWidget(self.questions_box)
+        self.dates_box = CaseDatesBox(today, self)  # deadlines, once the case is saved
+        left.addWidget(self.dates_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.verdict_box, 2)
@@ -372,6 +375,7 @@ class CaseForm(QDialog):
         for widget in (self.direction, self.measure, self.applied_on):
             widget.setEnabled(False)
         self.monitoring_button.set_case(self.case)
+        self.dates_box.load(self.store, self.case)
 
     def _direction_changed(self) -> None:
         direction = Direction(self.direction.currentData())
@@ -488,6 +492,7 @@ class CaseForm(QDialog):
         while self.moves.count():
             widget = self.moves.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # an old button must not linger outside the layout
                 widget.deleteLater()
         self.move_buttons.clear()
         if self.case is None:
@@ -508,6 +513,8 @@ class CaseForm(QDialog):
         result, store, person_id, case_id = self.result, self.store, self.person_id, self.case_id
         direction, measure = self.direction.currentData(), self.measure.currentData()
         applied_on = from_qdate(self.applied_on.date())
+        box = self.dates_box
+        dates, today = (box.dates() if box.is_changed() else None), box.today
 
         def work() -> str:
             nonlocal case_id
@@ -516,6 +523,8 @@ class CaseForm(QDialog):
                                           applied_on).record_id
             if result is not None:
                 cases.save_case_plan(store, case_id, result.amount, result.rules_version)
+            if dates is not None:
+                deadlines.record_case_dates(store, case_id, *dates, today=today)
             return case_id
 
         self._run(work)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.applicant_model import ApplicantTableModel
+from desktop.ui.home import HomeView
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.report_window import DashboardWindow, DueDateLabel, ReportWindow
 
@@ -78,7 +80,14 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
-        self.setCentralWidget(central)
+        # Two tabs: today's work (Ctrl+1), then the applicants list (Ctrl+2).
+        self.home = HomeView(store, parent=self)
+        self.home.open_applicant.connect(self.open_applicant)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.home, "")
+        self.tabs.addTab(central, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
 
         self.total_label = QLabel(self)
         self.found_label = QLabel(self)
@@ -106,7 +115,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.setMinimumSize(900, 560)
         self._fit_columns()
-        self.search.setFocus()
+        self.home.setFocus()
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -129,6 +138,13 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
+        self.home_action = QAction(self)
+        self.home_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.home_action.triggered.connect(self.show_home)
+        self.applicants_action = QAction(self)
+        self.applicants_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.applicants_action.triggered.connect(self.show_applicants)
+        self.addActions([self.home_action, self.applicants_action])
 
         self.reports_menu = self.menuBar().addMenu("")
         self.report_action = QAction(self)
@@ -154,7 +170,20 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
+    def show_home(self) -> None:
+        self.tabs.setCurrentWidget(self.home)
+        self.home.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_applicants(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.home:
+            self.home.refresh()  # cases may have moved since it was last read
+
     def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(1)  # the search lives on the applicants tab
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -183,6 +212,7 @@ class MainWindow(QMainWindow):
             card.deleteLater()
             if self.applicant_card is card:
                 self.applicant_card = None
+            self.home.refresh()  # cases saved from the card change today's work
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """An open card with typed text is asked about first: nothing is lost silently."""
@@ -199,6 +229,7 @@ class MainWindow(QMainWindow):
 
     def _applicant_saved(self, _person_id: str) -> None:
         self.model.refresh()
+        self.home.refresh()
 
     # -- reports and import -----------------------------------------------------------------
     def open_report(self) -> ReportWindow:
@@ -259,6 +290,10 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Qadam"))
+        self.tabs.setTabText(0, self.tr("Home"))
+        self.tabs.setTabText(1, self.tr("Applicants"))
+        self.tabs.setTabToolTip(0, self.tr("Today's work (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Applicants list (Ctrl+2)"))
         current = self.language_actions.get(i18n.current_language())
         if current is not None:
             current.setChecked(True)

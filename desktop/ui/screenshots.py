@@ -1,7 +1,8 @@
 """Render the app's windows in Kazakh and Russian to PNG files, offscreen.
 
-Setup, unlock, the main window, the lock screen, the applicant card (with data, and with a
-mistyped ИИН), the case form, the monthly report, the dashboard and the Excel import preview.
+Setup, unlock, the home screen (today's work), the main window, the lock screen, the applicant
+card (with data, and with a mistyped ИИН), the case form (new, and one with deadlines), the
+monthly report, the dashboard and the Excel import preview.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -186,6 +187,20 @@ def _render_case_form(store: Store, output: Path, code: str) -> Path:
     return saved
 
 
+def _render_case_deadlines(store: Store, output: Path, code: str) -> Path:
+    """A direction 2 case whose akim's conclusion is overdue, and its notice to come."""
+    person_id, case_id = store.db.execute(
+        "SELECT person_id, id FROM cases WHERE deleted = 0 AND conclusion_requested_on IS NOT"
+        " NULL ORDER BY conclusion_requested_on LIMIT 1").fetchone()
+    form = CaseForm(store, person_id, case_id)
+    form.resize(*SCREEN)
+    form.show()
+    _settle(form)
+    saved = _save(form, output / f"case_deadlines_{code}.png")
+    form.done(0)
+    return saved
+
+
 def _render_reports(store: Store, output: Path, code: str, sample: Path) -> list[Path]:
     saved = []
     report = ReportWindow(store)
@@ -318,6 +333,9 @@ def render(output: Path, work: Path) -> list[Path]:
             window = MainWindow(store)
             window.resize(*SCREEN)
             window.show()
+            _settle(window, until=lambda w=window: not w.home.loading)
+            saved.append(_save(window, output / f"home_{code}.png"))
+            window.show_applicants()
             _settle(window)
             saved.append(_save(window, output / f"main_{code}.png"))
             window.search.setText(search)
@@ -337,6 +355,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_card_tabs(store, output, code))
             saved.append(_render_case_form(store, output, code))
             saved.extend(_render_monitoring(store, output, code, monitored))
+            saved.append(_render_case_deadlines(store, output, code))
             saved.extend(_render_reports(store, output, code, sample))
     finally:
         wait_for_background()

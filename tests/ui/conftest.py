@@ -19,6 +19,7 @@ from desktop.services.demo_data import create_demo_data  # noqa: E402
 from desktop.storage.keys import KdfParams  # noqa: E402
 from desktop.storage.store import Store  # noqa: E402
 from desktop.ui import i18n  # noqa: E402
+from desktop.ui.tasks import wait_for_background  # noqa: E402
 
 PASSPHRASE = "горы Алтая 2020"
 DEMO_APPLICANTS = 50
@@ -73,4 +74,5 @@ def database(tmp_path: Path) -> Database:
 def store(database: Database) -> Iterator[Store]:
     opened = session.unlock(database.path, database.username, database.passphrase)
     yield opened
+    wait_for_background()  # a window's background read must not outlive the database
     opened.close()

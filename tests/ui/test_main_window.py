@@ -47,6 +47,7 @@ def test_the_window_fits_a_1366_by_768_screen(qtbot, store: Store) -> None:
     window.resize(1366, 740)
     window.show()
     qtbot.waitExposed(window)
+    window.show_applicants()  # the list is the second tab, after today's work
     header = window.table.horizontalHeader()
     used = sum(header.sectionSize(c) for c in range(M.COLUMN_COUNT - 1))
     assert used < window.table.viewport().width()  # every column visible without scrolling

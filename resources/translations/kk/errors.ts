@@ -682,5 +682,25 @@
       <source>impose or lift sanctions (the employment centre decides)</source>
       <translation>санкция салу немесе алу (жұмыспен қамту орталығы шешеді)</translation>
     </message>
+    <message>
+      <source>{date} is in the future: record a date that has already come.</source>
+      <translation>{date} — болашақтағы күн: келіп жеткен күнді жазыңыз.</translation>
+    </message>
+    <message>
+      <source>The applicant cannot be notified ({date}) before the decision of {decided}.</source>
+      <translation>Өтініш берушіге {decided} шешімінен бұрын ({date}) хабарлау мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>The conclusion cannot be requested ({date}) before the application of {applied}.</source>
+      <translation>Қорытындыны {applied} өтінішінен бұрын ({date}) сұрау мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>Only direction 2 cases have an akim's conclusion (§4.3.2 step 3).</source>
+      <translation>Әкімнің қорытындысы тек 2-бағыттың істеріне беріледі (§4.3.2, 3-тармақ).</translation>
+    </message>
+    <message>
+      <source>record case dates</source>
+      <translation>іс күндерін жазу</translation>
+    </message>
   </context>
 </TS>

@@ -682,5 +682,25 @@
       <source>impose or lift sanctions (the employment centre decides)</source>
       <translation>накладывать или снимать санкции (решает центр занятости)</translation>
     </message>
+    <message>
+      <source>{date} is in the future: record a date that has already come.</source>
+      <translation>{date} — дата в будущем: укажите дату, которая уже наступила.</translation>
+    </message>
+    <message>
+      <source>The applicant cannot be notified ({date}) before the decision of {decided}.</source>
+      <translation>Заявителя нельзя уведомить ({date}) раньше решения от {decided}.</translation>
+    </message>
+    <message>
+      <source>The conclusion cannot be requested ({date}) before the application of {applied}.</source>
+      <translation>Заключение нельзя запросить ({date}) раньше заявления от {applied}.</translation>
+    </message>
+    <message>
+      <source>Only direction 2 cases have an akim's conclusion (§4.3.2 step 3).</source>
+      <translation>Заключение акима дают только по делам направления 2 (§4.3.2, п. 3).</translation>
+    </message>
+    <message>
+      <source>record case dates</source>
+      <translation>запись дат дела</translation>
+    </message>
   </context>
 </TS>

@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="160"/>
+        <source>Today&apos;s work, {date}</source>
+        <translation>Бүгінгі жұмыс, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="161"/>
+        <source>Nothing is due: no deadlines and no draft cases.</source>
+        <translation>Мерзімі жеткен ештеңе жоқ: мерзімдер де, жоба күйіндегі істер де жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="162"/>
+        <source>Enter or a double click opens the applicant&apos;s card.</source>
+        <translation>Enter немесе қос шерту өтініш берушінің карточкасын ашады.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="169"/>
+        <source>Overdue: {overdue} · Due soon: {due} · Drafts: {drafts}</source>
+        <translation>Мерзімі өткен: {overdue} · Мерзімі жақын: {due} · Жоба күйінде: {drafts}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="174"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="176"/>
+        <source>Changes not yet sent to the district: {count}</source>
+        <translation>Ауданға әлі жіберілмеген өзгерістер: {count}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="160"/>
+        <source>Today&apos;s work, {date}</source>
+        <translation>Работа на сегодня, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="161"/>
+        <source>Nothing is due: no deadlines and no draft cases.</source>
+        <translation>Ничего не требуется: нет ни сроков, ни дел в черновике.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="162"/>
+        <source>Enter or a double click opens the applicant&apos;s card.</source>
+        <translation>Enter или двойной щелчок открывает карточку заявителя.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="169"/>
+        <source>Overdue: {overdue} · Due soon: {due} · Drafts: {drafts}</source>
+        <translation>Просрочено: {overdue} · Скоро срок: {due} · Черновики: {drafts}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="174"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/home.py" line="176"/>
+        <source>Changes not yet sent to the district: {count}</source>
+        <translation>Изменения, ещё не отправленные в район: {count}</translation>
+    </message>
+</context>
+</TS>
