@@ -294,10 +294,17 @@ class ReferenceWindow(QWidget):
         assert record is not None
         dialog = ReferenceEditDialog(self.store, page.kind, record, self.lists.settlements, self)
         dialog.saved.connect(self._edited)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._edit_closed)
         self.edit_dialog = dialog
         dialog.open()
         return dialog
+
+    def _edit_closed(self, _result: int) -> None:
+        dialog = self.sender()
+        if isinstance(dialog, ReferenceEditDialog):
+            dialog.deleteLater()
+            if self.edit_dialog is dialog:
+                self.edit_dialog = None
 
     def _edited(self, _record_id: str) -> None:
         self.refresh()
