@@ -1,10 +1,11 @@
 """Vacancies for an applicant: open ones whose specialty fits theirs, the nearest first.
 
-§4.3.1: the employment centre offers a suitable vacancy from its database before any other
-measure. The village specialist sees here what the district's vacancy list holds for the
-person in front of them: open vacancies (places left, closing date not past), ranked by how
-well the specialty fits (`domain.specialties`), then by where the work is (same settlement,
-same rural okrug, same district), then by the closing date, soonest first.
+§4.3.1 lists «поиск подходящих вакансий и содействие трудоустройству» (finding suitable
+vacancies and help into work) among the first direction's support. The village specialist
+sees here what the district's vacancy list holds for the person in front of them: open
+vacancies (places left, closing date not past), ranked by how well the specialty fits
+(`domain.specialties`), then by where the work is (same settlement, same rural okrug, same
+district), then by the closing date, soonest first.
 """
 
 from __future__ import annotations

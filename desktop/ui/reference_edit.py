@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import SettlementPotential
+from desktop.domain.iin import IinError
+from desktop.domain.kato import KatoError
 from desktop.services import reference_data
 from desktop.storage.store import Store
 from desktop.ui.reference_model import (
@@ -171,6 +173,12 @@ class ReferenceEditDialog(QDialog):
         self.saving = False
         self.save_button.setEnabled(True)
         self.error.show_error(error)
+        # The field at fault gets the cursor, its text selected to retype (nothing is cleared).
+        field = {IinError: "bin", KatoError: "okrug"}.get(type(error))
+        edit = self.edits.get(field or "")
+        if isinstance(edit, QLineEdit):
+            edit.setFocus()
+            edit.selectAll()
 
     def reject(self) -> None:
         """Esc or Cancel: ask first when something typed would be lost."""
@@ -209,7 +217,8 @@ class ReferenceEditDialog(QDialog):
         if self.kind == SETTLEMENTS:
             for n, value in enumerate(SettlementPotential, start=1):
                 self.potential.setItemText(n, self.words.potential(value.value))
-            self.support.setText(self.tr("a support (опорный) settlement, §4.3.3"))
+            self.support.setText(
+                self.tr("a support (опорный) settlement: a priority for direction 2 (§4.3.2)"))
         titles = {
             EMPLOYERS: self.tr("Employer: {name}"),
             EDUCATION: self.tr("Education organisation: {name}"),

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from desktop.domain.names import fold_name, kazakh_sort_text
 from desktop.ui import i18n
@@ -30,6 +31,7 @@ from desktop.ui.applicant_model import format_date
 from desktop.ui.report_model import format_number
 
 ParentIndex = QModelIndex | QPersistentModelIndex
+CLOSED_COLOUR = QColor("#8c8c8c")  # a closed vacancy stays listed, greyed
 
 VACANCIES = "vacancies"
 EDUCATION = "education_organisations"
@@ -233,6 +235,8 @@ class ReferenceTableModel(QAbstractTableModel):
             return self.display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[column].right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._rows[row].get("status") == "closed":
+            return CLOSED_COLOUR
         if role == self.RecordRole:
             return self._rows[row]
         if role == self.SortRole:

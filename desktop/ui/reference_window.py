@@ -91,7 +91,7 @@ def reference_table(parent: QWidget) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, widest_chars: int = 48) -> None:
+def fit_columns(view: QTableView, widest_chars: int = 60) -> None:
     """Columns as wide as their contents, none wider than `widest_chars` characters."""
     view.resizeColumnsToContents()
     limit = view.fontMetrics().averageCharWidth() * widest_chars

@@ -124,7 +124,11 @@ def test_tabs_show_each_list_with_its_count(open_window) -> None:  # noqa: ANN00
                       "E&mployers (7)"]
     vacancies = window.page(VACANCIES)
     assert vacancies.count.text() == "In the list: 13"
-    assert column(vacancies, "status").count("closed") == 2
+    statuses = column(vacancies, "status")
+    assert statuses.count("closed") == 2
+    greyed = [vacancies.proxy.index(r, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+              for r in range(vacancies.proxy.rowCount())]
+    assert greyed == [status == "closed" for status in statuses]  # closed ones are greyed
     assert "Тракторист-машинист" in column(vacancies, "specialty")
 
 
@@ -221,7 +225,7 @@ def test_a_bad_bin_is_explained_and_nothing_typed_is_lost(
     QTest.keyClick(dialog.bin, Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
     assert dialog.error.text().startswith("Контрольная цифра")  # Russian, the БИН's check
-    assert dialog.isVisible()
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.bin  # to retype it
     assert dialog.name.text() == "ТОО «Көкпекті Агро Плюс»" and dialog.bin.text() == mistyped
     employer = page.current_record()
     assert next(e for e in reference_data.list_employers(store)

@@ -32,52 +32,52 @@
         <translation>Чтение справочников…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="309"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="316"/>
         <source>&amp;Vacancies ({count})</source>
         <translation>&amp;Вакансии ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="310"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="317"/>
         <source>E&amp;ducation organisations ({count})</source>
         <translation>&amp;Организации образования ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="311"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="318"/>
         <source>&amp;Settlements ({count})</source>
         <translation>&amp;Населённые пункты ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="312"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="319"/>
         <source>E&amp;mployers ({count})</source>
         <translation>&amp;Работодатели ({count})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="320"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="327"/>
         <source>Reference data of the district</source>
         <translation>Справочные данные района</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="322"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="329"/>
         <source>Maintained by the district employment centre; updated by synchronisation or import. On this device the lists are read-only.</source>
         <translation>Ведётся районным центром занятости населения (ЦЗН); обновляется синхронизацией или импортом. На этом устройстве списки доступны только для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="324"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="331"/>
         <source>&amp;Edit… (F2)</source>
         <translation>Из&amp;менить… (F2)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="325"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="332"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="326"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="333"/>
         <source>&amp;Refresh (F5)</source>
         <translation>О&amp;бновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/reference_window.py" line="327"/>
+        <location filename="../../../desktop/ui/reference_window.py" line="334"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
