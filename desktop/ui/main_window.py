@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
                 reference.settlement_names(self.store, i18n.current_language())
             )
         self.model.refresh()
+        if self.reference_window is not None:
+            self.reference_window.refresh()  # imported vacancies or settlements show there too
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -283,6 +283,11 @@ def test_the_main_window_opens_reference_data_from_the_menu(qtbot, store: Store)
     qtbot.waitUntil(lambda: not opened.loading, timeout=20_000)
     assert window.open_reference() is opened  # one window, raised again
     qtbot.waitUntil(lambda: not opened.loading, timeout=20_000)
+    with store.transaction() as tx:  # as an import of the district's vacancy list would
+        tx.save("vacancies", {"specialty": "Агроном", "places": 1})
+    window._imported(None)
+    qtbot.waitUntil(lambda: not opened.loading, timeout=20_000)
+    assert opened.page(VACANCIES).model.rowCount() == 14
     wait_for_background()
 
 
