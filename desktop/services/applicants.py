@@ -40,6 +40,8 @@ class ApplicantInput:
     language: str | None = None
     # Of CATEGORIES (the §4.3.1 groups); None leaves what is stored (an import knows none).
     categories: list[str] | None = None
+    # The trade or profession, matched against vacancies; None leaves what is stored.
+    specialty: str | None = None
 
 
 # A case in one of these states is over; any other state is an open case.
@@ -68,6 +70,10 @@ def _values(data: ApplicantInput) -> dict[str, Any]:
         del values["categories"]
     else:
         values["categories"] = _categories(data.categories)
+    if data.specialty is None:
+        del values["specialty"]
+    else:
+        values["specialty"] = data.specialty.strip() or None
     return values
 
 

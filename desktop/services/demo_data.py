@@ -27,6 +27,7 @@ from desktop.rules.parameters import RuleSet, load_rules
 from desktop.rules.social_job import social_job
 from desktop.rules.youth_practice import youth_practice
 from desktop.services.demo_deadlines import add_due_items, case_dates
+from desktop.services.demo_reference import SPECIALTIES, write_reference_data
 from desktop.services.numbering import next_number
 from desktop.storage.store import Store, Transaction
 
@@ -99,6 +100,11 @@ def create_demo_data(
     if not existing:
         with store.transaction("create demo data") as tx:
             write_settlements(tx, territory)
+    if not store.db.execute("SELECT count(*) FROM vacancies").fetchone()[0]:
+        with store.transaction("create demo data") as tx:
+            write_reference_data(tx, today)
+    # Specialties from their own generator, so the rest of the demo stays as it was.
+    specialty_rng = random.Random(f"{seed}-specialties")
     okrug_of = {s["kato"]: s["okrug_kato"] for s in settlements}
     rules = load_rules(RESOURCES / "rules")
     states = list(CaseState)
@@ -112,6 +118,8 @@ def create_demo_data(
             household_id: str | None = None
             for index, person in enumerate(batch):
                 person["categories"] = json.dumps(_categories(rng), ensure_ascii=False)
+                if specialty_rng.random() < 0.8:
+                    person["specialty"] = specialty_rng.choice(SPECIALTIES)
                 person_id = tx.save("persons", person).record_id
                 # Every third person starts a household; the next ones may join it.
                 if index % 3 == 0 or household_id is None:

@@ -375,5 +375,16 @@ def m0007_household_and_documents(db: Database) -> None:
     )
 
 
+@migrations(name="0008_specialties")
+def m0008_specialties(db: Database) -> None:
+    """The applicant's specialty (профессия), matched against the district's vacancies."""
+    _run(
+        db,
+        """
+        ALTER TABLE persons ADD COLUMN specialty TEXT -- as the applicant names it, free text
+        """,
+    )
+
+
 def migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]

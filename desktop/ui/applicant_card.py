@@ -36,6 +36,7 @@ from desktop.ui import i18n
 from desktop.ui.applicant_model import format_date
 from desktop.ui.documents_tab import DocumentsTab
 from desktop.ui.household_tab import HouseholdTab
+from desktop.ui.matching_dialog import MatchingDialog
 from desktop.ui.monitoring_hooks import AspBadge
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
@@ -67,6 +68,7 @@ class CardText(QObject):
             "settlement": self.tr("Se&ttlement"),
             "settlement_kato": self.tr("Settlement"),
             "address": self.tr("&Address"),
+            "specialty": self.tr("Sp&ecialty"),
             "categories": self.tr("Categories"),
             "birth_date": self.tr("Date of birth"),
             "sex": self.tr("Sex"),
@@ -126,6 +128,9 @@ class CardText(QObject):
 
     def new_case(self) -> str:
         return self.tr("&New case…")
+
+    def matching(self) -> str:
+        return self.tr("&Matching vacancies…")
 
     def history_tab(self) -> str:
         return self.tr("&History")
@@ -234,6 +239,7 @@ class ApplicantCard(QDialog):
         self.phone = QLineEdit(self)
         self.settlement = QComboBox(self)
         self.address = QLineEdit(self)
+        self.specialty = QLineEdit(self)  # matched against the district's vacancies
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -243,6 +249,7 @@ class ApplicantCard(QDialog):
             ("first_name", self.first_name), ("patronymic", self.patronymic),
             ("citizenship", self.citizenship), ("phone", self.phone),
             ("settlement", self.settlement), ("address", self.address),
+            ("specialty", self.specialty),
         ):
             label = QLabel(self)
             label.setBuddy(widget)
@@ -250,7 +257,8 @@ class ApplicantCard(QDialog):
             self.form.addRow(label, widget)
         self.form.insertRow(2, "", self.iin_error)
         width = self.fontMetrics().averageCharWidth() * 36  # room for a full name or address
-        for edit in (self.iin, self.last_name, self.first_name, self.patronymic, self.address):
+        for edit in (self.iin, self.last_name, self.first_name, self.patronymic, self.address,
+                     self.specialty):
             edit.setMinimumWidth(width)
 
         self.categories_box = QGroupBox(self)
@@ -300,6 +308,10 @@ class ApplicantCard(QDialog):
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.setDefault(True)  # Enter saves
+        self.matching_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.matching_button.setAutoDefault(False)
+        self.matching_button.clicked.connect(self.open_matching)
+        self.matching_dialog: QDialog | None = None
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)  # Ctrl+S
@@ -320,7 +332,8 @@ class ApplicantCard(QDialog):
         layout.addWidget(self.buttons)
 
         order = [self.iin, self.last_name, self.first_name, self.patronymic, self.citizenship,
-                 self.phone, self.settlement, self.address, *self.category_checks.values(),
+                 self.phone, self.settlement, self.address, self.specialty,
+                 *self.category_checks.values(),
                  self.open_other, self.tabs, self.new_case, self.cases_table,
                  self.history_table, *self.household_tab.focus_chain(),
                  *self.documents_tab.focus_chain(),
@@ -365,6 +378,7 @@ class ApplicantCard(QDialog):
         self.phone.setText(d.get("phone") or "")
         self._select_settlement(d.get("settlement_kato"))
         self.address.setText(d.get("address") or "")
+        self.specialty.setText(d.get("specialty") or "")
         for category, check in self.category_checks.items():
             check.setChecked(category in d["categories"])
 
@@ -397,6 +411,7 @@ class ApplicantCard(QDialog):
             settlement_kato=self.settlement.currentData(),
             language=self.details.get("language"),  # not on the card: kept as stored
             categories=[c for c, check in self.category_checks.items() if check.isChecked()],
+            specialty=self.specialty.text(),
         )
 
     def is_dirty(self) -> bool:
@@ -468,6 +483,15 @@ class ApplicantCard(QDialog):
         """Open the case form for this person (saved people only)."""
         if self.person_id is not None:
             self._show_case_form(None)
+
+    def open_matching(self) -> None:
+        """The open vacancies that fit this (saved) applicant's specialty."""
+        if self.person_id is None:
+            return
+        dialog = MatchingDialog(self.store, self.person_id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.matching_dialog = dialog
+        dialog.open()
 
     def open_selected_case(self) -> None:
         item = self.cases_table.item(self.cases_table.currentRow(), 0)
@@ -557,6 +581,8 @@ class ApplicantCard(QDialog):
         self.tabs.setTabText(1, t.history_tab())
         self.new_case.setText(t.new_case())
         self.new_case.setEnabled(self.person_id is not None)
+        self.matching_button.setText(t.matching())
+        self.matching_button.setEnabled(self.person_id is not None)
         self.save_button.setText(t.save())
         self.cancel_button.setText(t.cancel())
         self.cases_table.setHorizontalHeaderLabels(t.case_headers())

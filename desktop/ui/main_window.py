@@ -27,6 +27,7 @@ from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.applicant_model import ApplicantTableModel
 from desktop.ui.home import HomeView
 from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.reference_window import ReferenceWindow
 from desktop.ui.report_window import DashboardWindow, DueDateLabel, ReportWindow
 
 SEARCH_DELAY_MS = 200  # long enough to skip keystrokes, short enough to feel immediate
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.report_window: ReportWindow | None = None
         self.dashboard_window: DashboardWindow | None = None
         self.import_dialog: ImportDialog | None = None
+        self.reference_window: ReferenceWindow | None = None
         self.applicant_card: ApplicantCard | None = None
 
         self._debounce = QTimer(self)
@@ -153,6 +155,11 @@ class MainWindow(QMainWindow):
         self.dashboard_action.triggered.connect(self.open_dashboard)
         self.reports_menu.addAction(self.report_action)
         self.reports_menu.addAction(self.dashboard_action)
+        self.reference_action = QAction(self)
+        self.reference_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reference_action.triggered.connect(self.open_reference)
+        self.reports_menu.addSeparator()
+        self.reports_menu.addAction(self.reference_action)
 
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
@@ -249,6 +256,17 @@ class MainWindow(QMainWindow):
         self.dashboard_window.activateWindow()
         return self.dashboard_window
 
+    def open_reference(self) -> ReferenceWindow:
+        """The district's reference lists (one window; read again each time it is opened)."""
+        if self.reference_window is None:
+            self.reference_window = ReferenceWindow(self.store, parent=self)
+        else:
+            self.reference_window.refresh()
+        self.reference_window.show()
+        self.reference_window.raise_()
+        self.reference_window.activateWindow()
+        return self.reference_window
+
     def open_import(self) -> ImportDialog:
         """Import from Excel; the list shows imported applicants once it is done."""
         if self.import_dialog is None:
@@ -265,6 +283,8 @@ class MainWindow(QMainWindow):
                 reference.settlement_names(self.store, i18n.current_language())
             )
         self.model.refresh()
+        if self.reference_window is not None:
+            self.reference_window.refresh()  # imported vacancies or settlements show there too
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -286,6 +306,7 @@ class MainWindow(QMainWindow):
         self.reports_menu.setTitle(self.tr("&Reports"))
         self.report_action.setText(self.tr("&Monthly report…"))
         self.dashboard_action.setText(self.tr("&Dashboard…"))
+        self.reference_action.setText(self.tr("R&eference data…"))
         self.find_action.setText(self.tr("&Find"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -2,7 +2,8 @@
 
 Setup, unlock, the home screen (today's work), the main window, the lock screen, the applicant
 card (with data, and with a mistyped ИИН), the case form (new, and one with deadlines), the
-monthly report, the dashboard and the Excel import preview.
+monthly report, the dashboard, the Excel import preview, the reference data tabs with a
+district correction, and the vacancies matching an applicant.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -16,12 +17,14 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.enums import Role
 from desktop.resources import RESOURCES
 from desktop.services import imports, monitoring, session
 from desktop.services.applicants import find_applicants
@@ -34,7 +37,9 @@ from desktop.ui.autolock import AutoLock
 from desktop.ui.case_form import CaseForm
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.matching_dialog import MatchingDialog
 from desktop.ui.monitoring_window import MonitoringWindow
+from desktop.ui.reference_window import ReferenceWindow
 from desktop.ui.report_window import DashboardWindow, ReportWindow
 from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.tasks import wait_for_background
@@ -294,6 +299,50 @@ def _render_monitoring(store: Store, output: Path, code: str, case_id: str) -> l
     return saved
 
 
+def _render_reference(store: Store, output: Path, code: str) -> list[Path]:
+    """Each reference tab as a village specialist sees it (read-only), a district correction
+    with a mistyped БИН, and the vacancies matching a tractor driver."""
+    village = Store(store.opened, replace(store.actor, role=Role.VILLAGE_SPECIALIST))
+    window = ReferenceWindow(village)
+    window.resize(*SCREEN)
+    window.show()
+    _settle(window, until=lambda: not window.loading)
+    saved = []
+    for kind, search in (("vacancies", None), ("education_organisations", None),
+                         ("settlements", None), ("employers", None)):
+        window.show_tab(kind, search)
+        _settle(window)
+        saved.append(_save(window, output / f"reference_{kind}_{code}.png"))
+    window.close()
+
+    district = ReferenceWindow(store)
+    district.resize(*SCREEN)
+    district.show()
+    _settle(district, until=lambda: not district.loading)
+    page = district.show_tab("employers")
+    page.table.setFocus()
+    page.table.selectRow(0)
+    dialog = district.edit_current()
+    if dialog is not None:
+        bin_value = dialog.bin.text()
+        dialog.bin.setText(bin_value[:-1] + str((int(bin_value[-1]) + 1) % 10))
+        dialog.submit()
+        _settle(dialog, until=lambda: dialog.error.isVisible())
+        saved.append(_save(dialog, output / f"reference_edit_bad_bin_{code}.png"))
+        dialog.done(0)
+    district.close()
+
+    person_id = store.db.execute(
+        "SELECT id FROM persons WHERE specialty = 'тракторист' AND deleted = 0 LIMIT 1"
+    ).fetchone()[0]
+    matches = MatchingDialog(store, person_id)
+    matches.show()
+    _settle(matches, until=lambda: matches.loaded)
+    saved.append(_save(matches, output / f"matching_vacancies_{code}.png"))
+    matches.done(0)
+    return saved
+
+
 def render(output: Path, work: Path) -> list[Path]:
     from desktop.app import application
 
@@ -357,6 +406,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_monitoring(store, output, code, monitored))
             saved.append(_render_case_deadlines(store, output, code))
             saved.extend(_render_reports(store, output, code, sample))
+            saved.extend(_render_reference(store, output, code))
     finally:
         wait_for_background()
         store.close()

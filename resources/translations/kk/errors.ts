@@ -702,5 +702,37 @@
       <source>record case dates</source>
       <translation>іс күндерін жазу</translation>
     </message>
+    <message>
+      <source>edit the district's reference data</source>
+      <translation>ауданның анықтамалық деректерін өзгерту</translation>
+    </message>
+    <message>
+      <source>The name is required.</source>
+      <translation>Атауы міндетті.</translation>
+    </message>
+    <message>
+      <source>The name in Kazakh and the name in Russian are both required.</source>
+      <translation>Қазақша атауы да, орысша атауы да міндетті.</translation>
+    </message>
+    <message>
+      <source>The settlement {kato} is not in the list of settlements.</source>
+      <translation>{kato} елді мекені елді мекендер тізімінде жоқ.</translation>
+    </message>
+    <message>
+      <source>{kato} is not the code of a rural okrug: an okrug's КАТО ends in 000 after its own two digits.</source>
+      <translation>{kato} ауылдық округтің коды емес: округтің ӘАОЖ коды өзінің екі цифрынан кейін 000-мен аяқталады.</translation>
+    </message>
+    <message>
+      <source>The settlement {settlement} does not lie in the okrug {okrug}: the first six digits of both codes must be the same.</source>
+      <translation>{settlement} елді мекені {okrug} округінде жатпайды: екі кодтың алғашқы алты цифры бірдей болуы керек.</translation>
+    </message>
+    <message>
+      <source>Unknown settlement potential: {potential}.</source>
+      <translation>Елді мекеннің белгісіз әлеуеті: {potential}.</translation>
+    </message>
+    <message>
+      <source>This record is no longer in the database.</source>
+      <translation>Бұл жазба дерекқорда енді жоқ.</translation>
+    </message>
   </context>
 </TS>

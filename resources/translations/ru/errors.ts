@@ -702,5 +702,37 @@
       <source>record case dates</source>
       <translation>запись дат дела</translation>
     </message>
+    <message>
+      <source>edit the district's reference data</source>
+      <translation>изменение справочных данных района</translation>
+    </message>
+    <message>
+      <source>The name is required.</source>
+      <translation>Наименование обязательно.</translation>
+    </message>
+    <message>
+      <source>The name in Kazakh and the name in Russian are both required.</source>
+      <translation>Обязательны наименования и на казахском, и на русском.</translation>
+    </message>
+    <message>
+      <source>The settlement {kato} is not in the list of settlements.</source>
+      <translation>Населённого пункта {kato} нет в списке населённых пунктов.</translation>
+    </message>
+    <message>
+      <source>{kato} is not the code of a rural okrug: an okrug's КАТО ends in 000 after its own two digits.</source>
+      <translation>{kato} не является кодом сельского округа: КАТО округа после двух его цифр заканчивается на 000.</translation>
+    </message>
+    <message>
+      <source>The settlement {settlement} does not lie in the okrug {okrug}: the first six digits of both codes must be the same.</source>
+      <translation>Населённый пункт {settlement} не находится в округе {okrug}: первые шесть цифр обоих кодов должны совпадать.</translation>
+    </message>
+    <message>
+      <source>Unknown settlement potential: {potential}.</source>
+      <translation>Неизвестный потенциал населённого пункта: {potential}.</translation>
+    </message>
+    <message>
+      <source>This record is no longer in the database.</source>
+      <translation>Этой записи больше нет в базе данных.</translation>
+    </message>
   </context>
 </TS>

@@ -4,117 +4,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../../desktop/ui/main_window.py" line="292"/>
         <source>About Qadam</source>
         <translation>О программе Qadam</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../../desktop/ui/main_window.py" line="294"/>
         <source>Qadam {version}: casework of the Employment Programme 2020 for village akimats.</source>
         <translation>Qadam {version}: ведение дел по Программе занятости 2020 для аппаратов акимов сельских округов.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../../desktop/ui/main_window.py" line="300"/>
         <source>Qadam — {user}</source>
         <translation>Qadam — {user}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../../desktop/ui/main_window.py" line="301"/>
         <source>Search by surname, first name or IIN (Ctrl+F)</source>
         <translation>Поиск по фамилии, имени или ИИН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../../desktop/ui/main_window.py" line="304"/>
         <source>&amp;New applicant…</source>
         <translation>&amp;Новый заявитель…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../../desktop/ui/main_window.py" line="305"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../../desktop/ui/main_window.py" line="306"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Ежемесячный отчёт…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Панель показателей…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../../desktop/ui/main_window.py" line="309"/>
+        <source>R&amp;eference data…</source>
+        <translation>&amp;Справочные данные…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../../desktop/ui/main_window.py" line="311"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../../desktop/ui/main_window.py" line="313"/>
         <source>&amp;About Qadam</source>
         <translation>&amp;О программе Qadam</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../../desktop/ui/main_window.py" line="314"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../../desktop/ui/main_window.py" line="315"/>
         <source>Applicants</source>
         <translation>Заявители</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../../desktop/ui/main_window.py" line="316"/>
         <source>Today&apos;s work (Ctrl+1)</source>
         <translation>Работа на сегодня (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../../desktop/ui/main_window.py" line="317"/>
         <source>Applicants list (Ctrl+2)</source>
         <translation>Список заявителей (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../../desktop/ui/main_window.py" line="342"/>
         <source>Applicants in the database: {count}</source>
         <translation>Заявителей в базе данных: {count}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../../desktop/ui/main_window.py" line="349"/>
         <source>Found: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../../desktop/ui/main_window.py" line="351"/>
         <source>Nobody found. Check the spelling or type fewer letters.</source>
         <translation>Никого не найдено. Проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../../desktop/ui/main_window.py" line="353"/>
         <source>Shown: {count}</source>
         <translation>Показано: {count}</translation>
     </message>
