@@ -262,7 +262,8 @@ class EducationNotice:
     official: str = ""
 
 
-def _required(**values: object) -> None:
+def _required(values: dict[str, str]) -> None:
+    """Each key is the field's English name (an error parameter the UI translates)."""
     for name, value in values.items():
         if value is None or (isinstance(value, str) and not value.strip()):
             raise ApplicantError("Fill in {field}: the notice must state it (§4.3.1.1).",
@@ -297,9 +298,9 @@ def _notice(doc: ContractDocument, language: str, kind: str, party: str, bin_: s
 
 def employer_notice_form(doc: ContractDocument, notice: EmployerNotice, language: str,
                          day: date | None = None) -> PrintedForm:
-    _required(employer=notice.employer, specialty=notice.specialty,
-              education_organisation=notice.education_organisation,
-              practice_place=notice.practice_place)
+    _required({"the employer": notice.employer, "the specialty": notice.specialty,
+               "the education organisation": notice.education_organisation,
+               "the place of practical training": notice.practice_place})
     if notice.work_months <= 0:
         raise ApplicantError("The period of work after training must be at least one month.")
     words = labels(language)
@@ -315,8 +316,9 @@ def employer_notice_form(doc: ContractDocument, notice: EmployerNotice, language
 
 def education_notice_form(doc: ContractDocument, notice: EducationNotice, language: str,
                           day: date | None = None) -> PrintedForm:
-    _required(organisation=notice.organisation, specialty=notice.specialty,
-              duration=notice.duration, practice=notice.practice)
+    _required({"the education organisation": notice.organisation,
+               "the specialty": notice.specialty, "the duration of training": notice.duration,
+               "the place and conditions of practical training": notice.practice})
     if notice.cost < 0:
         raise ApplicantError("The cost of training cannot be negative.")
     words = labels(language)

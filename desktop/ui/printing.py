@@ -112,13 +112,12 @@ def print_form(form: PrintedForm, parent: QWidget | None = None) -> bool:
     return True
 
 
-def ask_pdf_path(parent: QWidget | None, caption: str, form: PrintedForm,
+def ask_pdf_path(parent: QWidget | None, caption: str, stem: str,
                  folder: Path | None = None) -> Path | None:
     """"Save as PDF…": the file the person chooses (".pdf" added), or None when cancelled."""
-    start = str((folder or Path.home()) / f"{form.file_stem}.pdf")
+    start = str((folder or Path.home()) / f"{stem}.pdf")
     chosen, _ = QFileDialog.getSaveFileName(parent, caption, start, "PDF (*.pdf)")
     if not chosen:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-
