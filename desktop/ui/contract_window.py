@@ -204,6 +204,8 @@ class ContractWindow(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the wrapped text once the column has its real width.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.obligations_box = QGroupBox(self)
         QVBoxLayout(self.obligations_box).addWidget(self.table)
 
@@ -307,7 +309,7 @@ class ContractWindow(QDialog):
         self.show_contract(current)
         if current is not None:
             self.history.blockSignals(True)
-            self.history.setCurrentRow(self.versions.index(current))
+            self.history.setCurrentRow([v.id for v in self.versions].index(current.id))
             self.history.blockSignals(False)
 
     def show_contract(self, contract: Contract | None) -> None:
@@ -378,7 +380,7 @@ class ContractWindow(QDialog):
         editable = self.editable() and (c is None or c.status != "superseded")
         for widget in (self.start, self.end, self.wage, self.move, self.members):
             widget.setEnabled(editable and not busy)
-        newest = c is not None and c is (self.versions[-1] if self.versions else None)
+        newest = c is not None and bool(self.versions) and c.id == self.versions[-1].id
         self.buttons["draft"].setVisible(c is None)
         self.buttons["save"].setVisible(c is not None and (c.status == "draft" or self.amending))
         self.buttons["save"].setText(t.buttons()["save_amendment" if self.amending else "save"])

@@ -33,7 +33,9 @@ class ObligationModel(QAbstractTableModel):
 
     def set_obligations(self, rows: list[dict[str, Any]], language: str) -> None:
         self.beginResetModel()
-        self._rows, self.language = list(rows), language
+        # The participant's first (section 4), then the centre's (section 5), as printed.
+        self._rows = sorted(rows, key=lambda r: r["party"] != "participant")
+        self.language = language
         # Numbered per party, as the printed sections 4 (participant) and 5 (centre) are.
         counters = {"participant": 0, "centre": 0}
         self._numbers = []
