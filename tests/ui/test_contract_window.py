@@ -70,12 +70,23 @@ def _case(store: Store, direction: str = "1", measure: str = "youth_practice") -
     return case_id
 
 
+def _activate(qtbot, window) -> None:  # noqa: ANN001
+    """Shortcuts reach only the active window (offscreen Qt activates it on request)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+
+
 def _window(qtbot, store: Store, case_id: str) -> ContractWindow:  # noqa: ANN001
     window = ContractWindow(store, case_id, today=START)
     qtbot.addWidget(window, before_close_func=lambda w: w.done(0))
     window.show()
     qtbot.waitExposed(window)
+    _activate(qtbot, window)
     return window
+
+
+def _keys(qtbot, widget, key, modifier) -> None:  # noqa: ANN001
+    qtbot.keyClick(widget, key, modifier)
 
 
 def _write(qtbot, window: ContractWindow, action) -> None:  # noqa: ANN001
@@ -137,9 +148,10 @@ def test_signing_makes_the_window_read_only_and_amend_makes_version_two(
         qtbot, store: Store) -> None:
     case_id = _case(store)
     window = _window(qtbot, store, case_id)
-    _write(qtbot, window, window.buttons["draft"].click)
+    ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+    _write(qtbot, window, lambda: _keys(qtbot, window.start, Qt.Key.Key_S, ctrl))  # Ctrl+S
     window.signed_on.setDate(window.signed_on.date().addDays(-1))
-    _write(qtbot, window, window.buttons["sign"].click)
+    _write(qtbot, window, lambda: _keys(qtbot, window.signed_on, Qt.Key.Key_R, alt))
     assert window.shown.status == "signed"
     assert not window.start.isEnabled() and not window.buttons["save"].isVisibleTo(window)
     assert "can no longer be changed" in window.info.text()
@@ -147,7 +159,7 @@ def test_signing_makes_the_window_read_only_and_amend_makes_version_two(
 
     window.buttons["amend"].click()
     assert window.start.isEnabled()
-    _write(qtbot, window, window.buttons["save"].click)
+    _write(qtbot, window, lambda: _keys(qtbot, window.start, Qt.Key.Key_S, ctrl))
     assert (window.shown.version, window.shown.status) == (2, "draft")
     assert window.history.count() == 2
 
@@ -224,7 +236,7 @@ def test_the_case_form_offers_the_conclusion_for_direction_two_only(qtbot,
     qtbot.addWidget(form)
     form.show()
     assert form.contract_button.isVisible() and not form.conclusion_button.isVisible()
-    assert "&" in form.contract_button.text()  # Alt+C (offscreen Qt ignores mnemonics)
+    assert "&" in form.contract_button.text()  # Alt+C
     form.contract_button.click()
     assert isinstance(form.contract_window, ContractWindow)
     form.contract_window.done(0)
@@ -290,9 +302,8 @@ def test_from_unlock_to_the_printed_contract(monkeypatch: pytest.MonkeyPatch, qt
                 (form.save_button.click if state is None else form.move_buttons[state].click)()
         form.contract_button.click()
         contract_window = form.contract_window
-        contract_window.activateWindow()
-        qtbot.waitActive(contract_window)
-        contract_window.buttons["draft"].click()
+        _activate(qtbot, contract_window)
+        qtbot.keyClick(contract_window.start, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: contract_window.shown is not None
                         or not contract_window.error.isHidden(), timeout=10000)
         assert contract_window.error.isHidden(), contract_window.error.text()
