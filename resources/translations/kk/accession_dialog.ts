@@ -16,7 +16,7 @@
     <message>
         <location filename="../../../desktop/ui/accession_dialog.py" line="69"/>
         <source>E&amp;ducation organisation</source>
-        <translation>&amp;Білім беру ұйымы</translation>
+        <translation>Б&amp;ілім беру ұйымы</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/accession_dialog.py" line="73"/>

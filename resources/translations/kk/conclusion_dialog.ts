@@ -81,7 +81,7 @@
     <message>
         <location filename="../../../desktop/ui/conclusion_dialog.py" line="74"/>
         <source>Re&amp;cord conclusion</source>
-        <translation>Қорытындыны &amp;тіркеу</translation>
+        <translation>Қорытындыны тірке&amp;у</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/conclusion_dialog.py" line="74"/>

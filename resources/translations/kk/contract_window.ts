@@ -26,12 +26,12 @@
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="62"/>
         <source>Monthly &amp;wage, tenge</source>
-        <translation>Айлық &amp;жалақы, теңге</translation>
+        <translation>Айлық жала&amp;қы, теңге</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="62"/>
         <source>Mo&amp;ve type</source>
-        <translation>Кө&amp;шу түрі</translation>
+        <translation>&amp;Көшу түрі</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="63"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="64"/>
         <source>Signed &amp;on</source>
-        <translation>Қол қойылған &amp;күні</translation>
+        <translation>Қол қойылған кү&amp;ні</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="67"/>
@@ -171,12 +171,12 @@
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="117"/>
         <source>&amp;Record signing</source>
-        <translation>Қол қоюды &amp;тіркеу</translation>
+        <translation>Қол қоюды т&amp;іркеу</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="117"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Басып шығару…</translation>
+        <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="118"/>

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../desktop/ui/conclusion_dialog.py" line="49"/>
         <source>Business pro&amp;ject</source>
-        <translation>Бизнес-&amp;проект</translation>
+        <translation>Бизнес-про&amp;ект</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/conclusion_dialog.py" line="50"/>

@@ -31,7 +31,7 @@
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="62"/>
         <source>Mo&amp;ve type</source>
-        <translation>Вид &amp;переезда</translation>
+        <translation>Ви&amp;д переезда</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="63"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="64"/>
         <source>Signed &amp;on</source>
-        <translation>Дата по&amp;дписания</translation>
+        <translation>Дат&amp;а подписания</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="67"/>
@@ -151,7 +151,7 @@
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="115"/>
         <source>&amp;Draft contract</source>
-        <translation>Составить &amp;проект</translation>
+        <translation>Составить прое&amp;кт</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="115"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="117"/>
         <source>&amp;Record signing</source>
-        <translation>Зарегистрировать п&amp;одписание</translation>
+        <translation>Зарегист&amp;рировать подписание</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/contract_window.py" line="117"/>
