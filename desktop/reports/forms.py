@@ -130,9 +130,9 @@ def _participant_lines(doc_party: Any, language: str) -> list[str]:
 
 
 def _heading(title: str, number: str | None, place: str, day: date | None,
-             language: str, draft: bool) -> str:
+             language: str, draft: bool, programme: bool = True) -> str:
     words = labels(language)
-    parts = [f'<p class="centre small">{_e(words["programme"])}</p>']
+    parts = [f'<p class="centre small">{_e(words["programme"])}</p>'] if programme else []
     if draft:
         parts.append(f'<p class="draft">{_e(words["draft"])}</p>')
     parts.append(f'<p class="title">{_e(title)}</p>')
@@ -278,7 +278,8 @@ def _notice(doc: ContractDocument, language: str, kind: str, party: str, bin_: s
     body = [f'<p class="right">{_e(words["accession.to"].format(centre=centre))}</p>',
             f'<p class="right">{_e(party)}, {_e(words["bin"])} {_e(bin_)}</p>',
             _heading(words[f"accession.{kind}.title"], contract.number,
-                     person.settlement.get(language, ""), day, language, draft=False)]
+                     person.settlement.get(language, ""), day, language, draft=False,
+                     programme=False)]
     body.append("<p>" + _e(words[f"accession.{kind}.text"].format(
         party=party, decree_of=words["decree_of"], number=contract.number,
         case=words["case"].format(number=case["number"]))) + "</p>")

@@ -184,12 +184,21 @@ def _paper_cases(store: Store) -> dict[str, str]:
         "Ет өнімдерін өндіру цехы / цех по переработке мяса",
         "Жер учаскесі бөлінбеген; электр желісі жоқ. / Не выделен земельный участок; нет "
         "электросети.")
-    _PAPERS.update(case=case_id, business=business, decision=decision.record_id)
+    training = open_case(store, person, "1", "vocational_training", date(2026, 2, 16)).record_id
+    move_case(store, training, "submitted")
+    move_case(store, training, "included")
+    notice_contract = contracts.draft_contract(
+        store, training, contracts.ContractTerms(start, end=date(2026, 6, 30))).record_id
+    _PAPERS.update(case=case_id, business=business, decision=decision.record_id,
+                   training_contract=notice_contract)
     return _PAPERS
 
 
 def _render_contract_papers(store: Store, output: Path, code: str) -> list[Path]:
     """The contract window, the akim's conclusion, and page 1 of each printed form."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.accession_dialog import AccessionDialog
     from desktop.ui.conclusion_dialog import ConclusionDialog
     from desktop.ui.contract_window import ContractWindow
     from desktop.ui.printing import render_page_image
@@ -216,6 +225,22 @@ def _render_contract_papers(store: Store, output: Path, code: str) -> list[Path]
     render_page_image(dialog.build_form(), 0, dpi=100).save(str(path))
     saved.append(path)
     dialog.done(0)
+
+    notice = AccessionDialog(store, papers["training_contract"], today=date(2026, 3, 2))
+    notice.resize(900, 520)
+    for key, value in (("employer", "«Алтай Құрылыс» ЖШС"), ("employer_bin", "120340012345"),
+                       ("specialty", "Дәнекерлеуші / электрогазосварщик"),
+                       ("education_organisation", "Көкпекті аграрлық-техникалық колледжі"),
+                       ("practice_place", "Көкпекті ауылы, «Алтай Құрылыс» шеберханасы"),
+                       ("employer_official", "Бекенов Ә. Т., директор")):
+        notice.set_value(key, value)
+    notice.show()
+    _settle(notice)
+    saved.append(_save(notice, output / f"accession_dialog_{code}.png"))
+    path = output / f"accession_pdf_page1_{code}.png"
+    render_page_image(notice.build_form(), 0, dpi=100).save(str(path))
+    saved.append(path)
+    QDialog.done(notice, 0)
     return saved
 
 

@@ -323,3 +323,36 @@ def test_from_unlock_to_the_printed_contract(monkeypatch: pytest.MonkeyPatch, qt
     text = pdf_text(pdf)
     assert seen["number"] in text and str(seen["name"]) in text
     assert "СОЦИАЛЬНЫЙ КОНТРАКТ" in text or "ӘЛЕУМЕТТІК КЕЛІСІМШАРТ" in text
+
+
+def test_a_cost_that_is_not_an_amount_is_a_message_and_nothing_is_lost(qtbot,
+                                                                      store: Store) -> None:
+    case_id = _case(store, measure="vocational_training")
+    contract_id = contracts.draft_contract(
+        store, case_id, ContractTerms(START, end=date(2026, 6, 30))).record_id
+    dialog = AccessionDialog(store, contract_id, today=TODAY)
+    qtbot.addWidget(dialog, before_close_func=lambda d: QDialog.done(d, 0))
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.set_value("cost", "жүз мың")
+    i18n.apply_language("kk", remember=False)
+    dialog.save_pdf(Path("unused.pdf"))
+    assert "жүз мың" in dialog.error.text() and "теңге" in dialog.error.text()
+    assert dialog.value("cost") == "жүз мың"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # typed text: asks before closing
+    assert dialog.isVisible() and dialog.discard_box is not None
+    dialog.discard_box.done(0)
+
+
+def test_esc_on_a_typed_conclusion_asks_first(qtbot, store: Store) -> None:
+    person = register_applicant(store, ApplicantInput(
+        IIN, "Қасымова", "Гүлнұр", settlement_kato=KATO)).record_id
+    case_id = open_case(store, person, "2", "business_training", date(2026, 3, 1)).record_id
+    dialog = ConclusionDialog(store, case_id, today=TODAY)
+    qtbot.addWidget(dialog, before_close_func=lambda d: QDialog.done(d, 0))
+    dialog.show()
+    dialog.project.setPlainText("Наубайхана")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.discard_box is not None
+    dialog.discard_box.done(0)
+    assert dialog.project.toPlainText() == "Наубайхана"
