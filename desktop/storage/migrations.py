@@ -280,6 +280,37 @@ def m0003_reporting(db: Database) -> None:
     )
 
 
+@migrations(name="0004_contracts_and_conclusions")
+def m0004_contracts_and_conclusions(db: Database) -> None:
+    """What a printed social contract and an akim's conclusion need to be reproduced as signed.
+
+    A contract keeps the measure, the amount, the schedule (JSON) and the terms it was drafted
+    with, and the rule set that computed them, so a reprint years later shows what was signed;
+    who recorded the signing is a field, not only an audit entry. Obligations keep their
+    template code, the decree section they cite and the Kazakh wording beside the Russian
+    (`description`). An akim's conclusion (§4.3.2 step 3) has an outcome, the project it is
+    about and the conclusion it supersedes.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE social_contracts ADD COLUMN measure TEXT;
+        ALTER TABLE social_contracts ADD COLUMN amount TEXT; -- tenge, Decimal as text
+        ALTER TABLE social_contracts ADD COLUMN rules_version TEXT;
+        ALTER TABLE social_contracts ADD COLUMN schedule TEXT; -- JSON [{month, amount}]
+        ALTER TABLE social_contracts ADD COLUMN terms TEXT; -- JSON: start, wage, move...
+        ALTER TABLE social_contracts ADD COLUMN signed_by_user_id TEXT REFERENCES users (id);
+        ALTER TABLE obligations ADD COLUMN code TEXT;
+        ALTER TABLE obligations ADD COLUMN section TEXT;
+        ALTER TABLE obligations ADD COLUMN description_kk TEXT;
+        ALTER TABLE decisions ADD COLUMN outcome TEXT
+            CHECK (outcome IN ('feasible', 'refused'));
+        ALTER TABLE decisions ADD COLUMN project TEXT;
+        ALTER TABLE decisions ADD COLUMN supersedes_id TEXT REFERENCES decisions (id)
+        """,
+    )
+
+
 @migrations(name="0005_monitoring")
 def m0005_monitoring(db: Database) -> None:
     """Monitoring of the social contract (§4.3.1 step 7, §4.3.2, §5) and sanctions (§6).

@@ -163,6 +163,12 @@ class CaseText(QObject):
     def saved(self, number: str) -> str:
         return self.tr("Saved as case {number}.").format(number=number)
 
+    def contract(self) -> str:
+        return self.tr("Social &contract…")
+
+    def conclusion(self) -> str:
+        return self.tr("Akim's co&nclusion…")
+
 
 def money(amount: Decimal) -> str:
     """Tenge in the current locale, two places, formatted from the Decimal (never a float)."""
@@ -330,6 +336,7 @@ class CaseForm(QDialog):
         bottom.addStretch(1)
         self.monitoring_button = MonitoringButton(self.store, self)  # visits, sanctions (§6)
         bottom.addWidget(self.monitoring_button)
+        self._add_paper_buttons(bottom)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
 
@@ -505,6 +512,46 @@ class CaseForm(QDialog):
             self.moves.addWidget(button)
             self.move_buttons[state.value] = button
 
+    # -- the case's papers: social contract, akim's conclusion (desktop/ui/contract_window.py)
+    def _add_paper_buttons(self, bar: QHBoxLayout) -> None:
+        self.contract_button = QPushButton(self)
+        self.contract_button.setAutoDefault(False)
+        self.contract_button.clicked.connect(self.open_contract)
+        self.conclusion_button = QPushButton(self)
+        self.conclusion_button.setAutoDefault(False)
+        self.conclusion_button.clicked.connect(self.open_conclusion)
+        bar.addWidget(self.contract_button)
+        bar.addWidget(self.conclusion_button)
+        self._show_paper_buttons()
+
+    def _show_paper_buttons(self) -> None:
+        saved = self.case is not None
+        self.contract_button.setVisible(saved)
+        # The akim's conclusion is on a business project: direction 2 only (§4.3.2 step 3).
+        self.conclusion_button.setVisible(
+            saved and self.case["direction"] == Direction.ENTREPRENEURSHIP.value)
+
+    def open_contract(self) -> None:
+        from desktop.ui.contract_window import ContractWindow
+
+        if self.case_id is None:
+            return
+        window = ContractWindow(self.store, self.case_id, parent=self)
+        window.changed.connect(lambda _id: self._done(self.case_id))
+        window.finished.connect(window.deleteLater)
+        self.contract_window = window
+        window.open()
+
+    def open_conclusion(self) -> None:
+        from desktop.ui.conclusion_dialog import ConclusionDialog
+
+        if self.case_id is None:
+            return
+        dialog = ConclusionDialog(self.store, self.case_id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.conclusion_dialog = dialog
+        dialog.open()
+
     # -- writes (on the database worker) ---------------------------------------------------
     def submit(self) -> None:
         """Create the draft case (or update an existing one's plan) with the amount."""
@@ -549,6 +596,7 @@ class CaseForm(QDialog):
         self.info.setText(self.text.saved(self.case["number"]))
         self.retranslate()
         self._show_moves()
+        self._show_paper_buttons()
         self.saved.emit(case_id)
 
     def _failed(self, error: BaseException) -> None:
@@ -590,6 +638,9 @@ class CaseForm(QDialog):
         self.schedule.setHorizontalHeaderLabels(t.schedule_headers())
         self.save_button.setText(t.save())
         self.close_button.setText(t.close())
+        self.contract_button.setText(t.contract())
+        self.conclusion_button.setText(t.conclusion())
+        self._show_paper_buttons()
         if self.case is not None:
             self.info.setText(t.saved(self.case["number"]))
         self.refresh()

@@ -206,6 +206,96 @@ def _render_case_deadlines(store: Store, output: Path, code: str) -> Path:
     return saved
 
 
+_PAPERS: dict[str, str] = {}
+
+
+def _paper_cases(store: Store) -> dict[str, str]:
+    """A signed youth-practice contract and a refused direction-2 project (made once)."""
+    if _PAPERS:
+        return _PAPERS
+    from desktop.domain.iin import make_iin
+    from desktop.services import conclusions, contracts
+    from desktop.services.applicants import ApplicantInput, register_applicant
+    from desktop.services.cases import move_case, open_case, save_case_plan
+
+    person = register_applicant(store, ApplicantInput(
+        make_iin(date(2003, 5, 14), "female", 61), "Серікова", "Дана", patronymic="Асқарқызы",
+        settlement_kato="634603100", address="Абай көшесі, 12",
+        phone="+7 701 555 12 34")).record_id
+    start = date(2026, 3, 2)
+    case_id = open_case(store, person, "1", "youth_practice", date(2026, 2, 16)).record_id
+    plan = contracts.benefit("youth_practice", contracts.ContractTerms(start), start)
+    save_case_plan(store, case_id, plan.amount, plan.rules_version)
+    move_case(store, case_id, "submitted")
+    move_case(store, case_id, "included")
+    contract = contracts.draft_contract(store, case_id, contracts.ContractTerms(start))
+    contracts.record_signing(store, contract.record_id, date(2026, 2, 27))
+    business = open_case(store, person, "2", "microcredit", date(2026, 2, 16)).record_id
+    decision = conclusions.record_conclusion(
+        store, business, "refused", date(2026, 2, 24),
+        "Ет өнімдерін өндіру цехы / цех по переработке мяса",
+        "Жер учаскесі бөлінбеген; электр желісі жоқ. / Не выделен земельный участок; нет "
+        "электросети.")
+    training = open_case(store, person, "1", "vocational_training", date(2026, 2, 16)).record_id
+    move_case(store, training, "submitted")
+    move_case(store, training, "included")
+    notice_contract = contracts.draft_contract(
+        store, training, contracts.ContractTerms(start, end=date(2026, 6, 30))).record_id
+    _PAPERS.update(case=case_id, business=business, decision=decision.record_id,
+                   training_contract=notice_contract)
+    return _PAPERS
+
+
+def _render_contract_papers(store: Store, output: Path, code: str) -> list[Path]:
+    """The contract window, the akim's conclusion, and page 1 of each printed form."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.accession_dialog import AccessionDialog
+    from desktop.ui.conclusion_dialog import ConclusionDialog
+    from desktop.ui.contract_window import ContractWindow
+    from desktop.ui.printing import render_page_image
+
+    papers = _paper_cases(store)
+    saved = []
+    window = ContractWindow(store, papers["case"], today=date(2026, 3, 2))
+    window.resize(*SCREEN)
+    window.show()
+    _settle(window)
+    saved.append(_save(window, output / f"contract_window_{code}.png"))
+    form = window.build_form()
+    path = output / f"contract_pdf_page1_{code}.png"
+    render_page_image(form, 0, dpi=100).save(str(path))
+    saved.append(path)
+    window.done(0)
+
+    dialog = ConclusionDialog(store, papers["business"], today=date(2026, 3, 2))
+    dialog.resize(1100, 560)
+    dialog.show()
+    _settle(dialog)
+    saved.append(_save(dialog, output / f"conclusion_dialog_{code}.png"))
+    path = output / f"conclusion_pdf_page1_{code}.png"
+    render_page_image(dialog.build_form(), 0, dpi=100).save(str(path))
+    saved.append(path)
+    dialog.done(0)
+
+    notice = AccessionDialog(store, papers["training_contract"], today=date(2026, 3, 2))
+    notice.resize(900, 520)
+    for key, value in (("employer", "«Алтай Құрылыс» ЖШС"), ("employer_bin", "120340012345"),
+                       ("specialty", "Дәнекерлеуші / электрогазосварщик"),
+                       ("education_organisation", "Көкпекті аграрлық-техникалық колледжі"),
+                       ("practice_place", "Көкпекті ауылы, «Алтай Құрылыс» шеберханасы"),
+                       ("employer_official", "Бекенов Ә. Т., директор")):
+        notice.set_value(key, value)
+    notice.show()
+    _settle(notice)
+    saved.append(_save(notice, output / f"accession_dialog_{code}.png"))
+    path = output / f"accession_pdf_page1_{code}.png"
+    render_page_image(notice.build_form(), 0, dpi=100).save(str(path))
+    saved.append(path)
+    QDialog.done(notice, 0)
+    return saved
+
+
 def _render_reports(store: Store, output: Path, code: str, sample: Path) -> list[Path]:
     saved = []
     report = ReportWindow(store)
@@ -405,6 +495,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.append(_render_case_form(store, output, code))
             saved.extend(_render_monitoring(store, output, code, monitored))
             saved.append(_render_case_deadlines(store, output, code))
+            saved.extend(_render_contract_papers(store, output, code))
             saved.extend(_render_reports(store, output, code, sample))
             saved.extend(_render_reference(store, output, code))
     finally:

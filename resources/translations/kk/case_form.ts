@@ -304,5 +304,15 @@
         <source>Saved as case {number}.</source>
         <translation>{number} ісі ретінде сақталды.</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/ui/case_form.py" line="167"/>
+        <source>Social &amp;contract…</source>
+        <translation>Әлеуметтік &amp;келісімшарт…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_form.py" line="170"/>
+        <source>Akim&apos;s co&amp;nclusion…</source>
+        <translation>Әкім &amp;қорытындысы…</translation>
+    </message>
 </context>
 </TS>

@@ -734,5 +734,157 @@
       <source>This record is no longer in the database.</source>
       <translation>Бұл жазба дерекқорда енді жоқ.</translation>
     </message>
+    <message>
+      <source>draft social contracts</source>
+      <translation>әлеуметтік келісімшарт жобасын жасау</translation>
+    </message>
+    <message>
+      <source>correct social contracts</source>
+      <translation>әлеуметтік келісімшарт жобасын түзету</translation>
+    </message>
+    <message>
+      <source>amend social contracts</source>
+      <translation>әлеуметтік келісімшартқа өзгеріс енгізу</translation>
+    </message>
+    <message>
+      <source>sign social contracts</source>
+      <translation>әлеуметтік келісімшартқа қол қоюды тіркеу</translation>
+    </message>
+    <message>
+      <source>record akim's conclusions</source>
+      <translation>әкімнің қорытындысын тіркеу</translation>
+    </message>
+    <message>
+      <source>record the signing of a social contract</source>
+      <translation>әлеуметтік келісімшартқа қол қойылғанын тіркеу (мұны жұмыспен қамту орталығы жасайды)</translation>
+    </message>
+    <message>
+      <source>write the akim's conclusion on a business project</source>
+      <translation>бизнес-жоба бойынша әкімнің қорытындысын жазу (мұны әкім аппараты жасайды)</translation>
+    </message>
+    <message>
+      <source>Enter the date the contract ends: no rule sets this measure's period.</source>
+      <translation>Келісімшарттың аяқталу күнін енгізіңіз: бұл шараның мерзімін ешбір ереже белгілемейді.</translation>
+    </message>
+    <message>
+      <source>The contract cannot end ({end}) before it starts ({start}).</source>
+      <translation>Келісімшарт басталғанға дейін ({start}) аяқтала алмайды ({end}).</translation>
+    </message>
+    <message>
+      <source>The case plans {amount} tenge: enter {what} so the contract shows how it is paid.</source>
+      <translation>Іс бойынша {amount} теңге жоспарланған: келісімшартта оның қалай төленетіні көрсетілуі үшін {what} енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>the monthly wage</source>
+      <translation>айлық жалақыны</translation>
+    </message>
+    <message>
+      <source>the move type</source>
+      <translation>көшу түрін</translation>
+    </message>
+    <message>
+      <source>For these terms the rules give {computed} tenge, but the case plans {planned} tenge. Recalculate the case with the same start date and inputs, or correct the terms.</source>
+      <translation>Осы шарттар бойынша ережелер {computed} теңге береді, ал іс бойынша {planned} теңге жоспарланған. Істі сол басталу күнімен және деректермен қайта есептеңіз немесе шарттарды түзетіңіз.</translation>
+    </message>
+    <message>
+      <source>A case in state {state} gets no social contract.</source>
+      <translation>{state} күйіндегі іс бойынша әлеуметтік келісімшарт жасалмайды.</translation>
+    </message>
+    <message>
+      <source>This case already has social contract {number}: open it, or amend it once it is signed.</source>
+      <translation>Бұл істе № {number} әлеуметтік келісімшарт бар: соны ашыңыз немесе қол қойылғаннан кейін өзгеріс енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Social contract {number} is signed and can no longer be changed: amend it to make a new version.</source>
+      <translation>№ {number} әлеуметтік келісімшартқа қол қойылған, оны енді өзгертуге болмайды: жаңа редакция жасау үшін өзгеріс енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Only a signed social contract is amended; a draft is corrected in place.</source>
+      <translation>Өзгеріс тек қол қойылған әлеуметтік келісімшартқа енгізіледі; жобаның өзі түзетіледі.</translation>
+    </message>
+    <message>
+      <source>An amendment of social contract {number} is already being drafted (version {version}).</source>
+      <translation>№ {number} әлеуметтік келісімшартқа өзгеріс жобасы дайындалып жатыр ({version}-редакция).</translation>
+    </message>
+    <message>
+      <source>The employment centre signs a social contract with a person it has included in the programme; this case is in state {state}.</source>
+      <translation>Жұмыспен қамту орталығы әлеуметтік келісімшартқа бағдарламаға енгізілген адаммен қол қояды; бұл іс {state} күйінде.</translation>
+    </message>
+    <message>
+      <source>The signing date {day} is in the future.</source>
+      <translation>Қол қою күні {day} әлі келген жоқ.</translation>
+    </message>
+    <message>
+      <source>The signing date {day} is before the application ({applied}).</source>
+      <translation>Қол қою күні {day} өтініш берілген күннен ({applied}) бұрын.</translation>
+    </message>
+    <message>
+      <source>The akim's conclusion is given on business projects of direction 2 only; this case is under direction {direction}.</source>
+      <translation>Әкімнің қорытындысы тек 2-бағыттың бизнес-жобаларына беріледі; бұл іс {direction}-бағыт бойынша.</translation>
+    </message>
+    <message>
+      <source>Choose whether the project is feasible or refused.</source>
+      <translation>Жоба орынды ма, әлде бас тартылды ма — таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Describe the business project the conclusion is about.</source>
+      <translation>Қорытынды берілетін бизнес-жобаны сипаттаңыз.</translation>
+    </message>
+    <message>
+      <source>A refusal must give its reasons (§4.3.2: a reasoned refusal).</source>
+      <translation>Бас тартудың негіздері көрсетілуі тиіс (§4.3.2: дәлелді бас тарту).</translation>
+    </message>
+    <message>
+      <source>The conclusion's date {day} is in the future.</source>
+      <translation>Қорытынды күні {day} әлі келген жоқ.</translation>
+    </message>
+    <message>
+      <source>The conclusion's date {day} is before the application ({applied}).</source>
+      <translation>Қорытынды күні {day} өтініш берілген күннен ({applied}) бұрын.</translation>
+    </message>
+    <message>
+      <source>This conclusion is no longer in the database.</source>
+      <translation>Бұл қорытынды дерекқорда енді жоқ.</translation>
+    </message>
+    <message>
+      <source>Fill in {field}: the notice must state it (§4.3.1.1).</source>
+      <translation>{field} толтырыңыз: хабарламада ол көрсетілуі тиіс (§4.3.1.1).</translation>
+    </message>
+    <message>
+      <source>the employer</source>
+      <translation>жұмыс берушіні</translation>
+    </message>
+    <message>
+      <source>the specialty</source>
+      <translation>мамандықты</translation>
+    </message>
+    <message>
+      <source>the education organisation</source>
+      <translation>білім беру ұйымын</translation>
+    </message>
+    <message>
+      <source>the place of practical training</source>
+      <translation>өндірістік практика орнын</translation>
+    </message>
+    <message>
+      <source>the duration of training</source>
+      <translation>оқу ұзақтығын</translation>
+    </message>
+    <message>
+      <source>the place and conditions of practical training</source>
+      <translation>өндірістік практиканың орны мен шарттарын</translation>
+    </message>
+    <message>
+      <source>The period of work after training must be at least one month.</source>
+      <translation>Оқудан кейінгі жұмыс кезеңі кемінде бір ай болуы тиіс.</translation>
+    </message>
+    <message>
+      <source>The cost of training cannot be negative.</source>
+      <translation>Оқу құны теріс бола алмайды.</translation>
+    </message>
+    <message>
+      <source>The cost of training must be an amount in tenge, such as 150000 or 150000.50; {value} is not.</source>
+      <translation>Оқу құны теңгемен сома болуы тиіс, мысалы 150000 немесе 150000.50; {value} сома емес.</translation>
+    </message>
   </context>
 </TS>

@@ -304,5 +304,15 @@
         <source>Saved as case {number}.</source>
         <translation>Сохранено как дело {number}.</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/ui/case_form.py" line="167"/>
+        <source>Social &amp;contract…</source>
+        <translation>Социальный &amp;контракт…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/case_form.py" line="170"/>
+        <source>Akim&apos;s co&amp;nclusion…</source>
+        <translation>Заклю&amp;чение акима…</translation>
+    </message>
 </context>
 </TS>

@@ -734,5 +734,157 @@
       <source>This record is no longer in the database.</source>
       <translation>Этой записи больше нет в базе данных.</translation>
     </message>
+    <message>
+      <source>draft social contracts</source>
+      <translation>составление проекта социального контракта</translation>
+    </message>
+    <message>
+      <source>correct social contracts</source>
+      <translation>исправление проекта социального контракта</translation>
+    </message>
+    <message>
+      <source>amend social contracts</source>
+      <translation>изменение социального контракта</translation>
+    </message>
+    <message>
+      <source>sign social contracts</source>
+      <translation>регистрация подписания социального контракта</translation>
+    </message>
+    <message>
+      <source>record akim's conclusions</source>
+      <translation>запись заключения акима</translation>
+    </message>
+    <message>
+      <source>record the signing of a social contract</source>
+      <translation>регистрация подписания социального контракта (это делает центр занятости)</translation>
+    </message>
+    <message>
+      <source>write the akim's conclusion on a business project</source>
+      <translation>составление заключения акима по бизнес-проекту (это делает аппарат акима)</translation>
+    </message>
+    <message>
+      <source>Enter the date the contract ends: no rule sets this measure's period.</source>
+      <translation>Укажите дату окончания контракта: срок этой меры не задан правилами.</translation>
+    </message>
+    <message>
+      <source>The contract cannot end ({end}) before it starts ({start}).</source>
+      <translation>Контракт не может закончиться ({end}) раньше, чем начнётся ({start}).</translation>
+    </message>
+    <message>
+      <source>The case plans {amount} tenge: enter {what} so the contract shows how it is paid.</source>
+      <translation>По делу запланировано {amount} тенге: укажите {what}, чтобы в контракте был виден порядок выплаты.</translation>
+    </message>
+    <message>
+      <source>the monthly wage</source>
+      <translation>месячную зарплату</translation>
+    </message>
+    <message>
+      <source>the move type</source>
+      <translation>вид переезда</translation>
+    </message>
+    <message>
+      <source>For these terms the rules give {computed} tenge, but the case plans {planned} tenge. Recalculate the case with the same start date and inputs, or correct the terms.</source>
+      <translation>По этим условиям правила дают {computed} тенге, а по делу запланировано {planned} тенге. Пересчитайте дело с той же датой начала и данными или исправьте условия.</translation>
+    </message>
+    <message>
+      <source>A case in state {state} gets no social contract.</source>
+      <translation>По делу в состоянии {state} социальный контракт не заключается.</translation>
+    </message>
+    <message>
+      <source>This case already has social contract {number}: open it, or amend it once it is signed.</source>
+      <translation>По этому делу уже есть социальный контракт № {number}: откройте его или измените после подписания.</translation>
+    </message>
+    <message>
+      <source>Social contract {number} is signed and can no longer be changed: amend it to make a new version.</source>
+      <translation>Социальный контракт № {number} подписан и больше не может быть изменён: внесите изменения новой редакцией.</translation>
+    </message>
+    <message>
+      <source>Only a signed social contract is amended; a draft is corrected in place.</source>
+      <translation>Изменения вносятся только в подписанный социальный контракт; проект исправляется на месте.</translation>
+    </message>
+    <message>
+      <source>An amendment of social contract {number} is already being drafted (version {version}).</source>
+      <translation>Изменение социального контракта № {number} уже готовится (редакция {version}).</translation>
+    </message>
+    <message>
+      <source>The employment centre signs a social contract with a person it has included in the programme; this case is in state {state}.</source>
+      <translation>Центр занятости подписывает социальный контракт с лицом, включённым в программу; это дело в состоянии {state}.</translation>
+    </message>
+    <message>
+      <source>The signing date {day} is in the future.</source>
+      <translation>Дата подписания {day} ещё не наступила.</translation>
+    </message>
+    <message>
+      <source>The signing date {day} is before the application ({applied}).</source>
+      <translation>Дата подписания {day} раньше даты заявления ({applied}).</translation>
+    </message>
+    <message>
+      <source>The akim's conclusion is given on business projects of direction 2 only; this case is under direction {direction}.</source>
+      <translation>Заключение акима даётся только по бизнес-проектам направления 2; это дело по направлению {direction}.</translation>
+    </message>
+    <message>
+      <source>Choose whether the project is feasible or refused.</source>
+      <translation>Выберите: проект целесообразен или в согласовании отказано.</translation>
+    </message>
+    <message>
+      <source>Describe the business project the conclusion is about.</source>
+      <translation>Опишите бизнес-проект, по которому даётся заключение.</translation>
+    </message>
+    <message>
+      <source>A refusal must give its reasons (§4.3.2: a reasoned refusal).</source>
+      <translation>Отказ должен содержать основания (§4.3.2: обоснованный отказ).</translation>
+    </message>
+    <message>
+      <source>The conclusion's date {day} is in the future.</source>
+      <translation>Дата заключения {day} ещё не наступила.</translation>
+    </message>
+    <message>
+      <source>The conclusion's date {day} is before the application ({applied}).</source>
+      <translation>Дата заключения {day} раньше даты заявления ({applied}).</translation>
+    </message>
+    <message>
+      <source>This conclusion is no longer in the database.</source>
+      <translation>Этого заключения больше нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>Fill in {field}: the notice must state it (§4.3.1.1).</source>
+      <translation>Заполните: {field} — это обязательно указывается в уведомлении (§4.3.1.1).</translation>
+    </message>
+    <message>
+      <source>the employer</source>
+      <translation>работодатель</translation>
+    </message>
+    <message>
+      <source>the specialty</source>
+      <translation>специальность</translation>
+    </message>
+    <message>
+      <source>the education organisation</source>
+      <translation>организация образования</translation>
+    </message>
+    <message>
+      <source>the place of practical training</source>
+      <translation>место производственной практики</translation>
+    </message>
+    <message>
+      <source>the duration of training</source>
+      <translation>продолжительность обучения</translation>
+    </message>
+    <message>
+      <source>the place and conditions of practical training</source>
+      <translation>место и условия производственной практики</translation>
+    </message>
+    <message>
+      <source>The period of work after training must be at least one month.</source>
+      <translation>Период отработки после обучения должен быть не меньше одного месяца.</translation>
+    </message>
+    <message>
+      <source>The cost of training cannot be negative.</source>
+      <translation>Стоимость обучения не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <source>The cost of training must be an amount in tenge, such as 150000 or 150000.50; {value} is not.</source>
+      <translation>Стоимость обучения должна быть суммой в тенге, например 150000 или 150000.50; {value} — не сумма.</translation>
+    </message>
   </context>
 </TS>
