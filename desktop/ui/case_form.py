@@ -42,9 +42,10 @@ from desktop.rules.relocation import relocation
 from desktop.rules.result import CalculationResult
 from desktop.rules.social_job import social_job
 from desktop.rules.youth_practice import youth_practice
-from desktop.services import applicants, cases
+from desktop.services import applicants, cases, drafts
 from desktop.storage.store import Store
 from desktop.ui.applicant_card import CardText
+from desktop.ui.autosave import Autosave
 from desktop.ui.report_model import format_number
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
@@ -206,6 +207,7 @@ class CaseForm(QDialog):
             self._load_case()
         self.retranslate()
         self.refresh()
+        self.autosave = Autosave.attach(self, store, drafts.CASE, case_id, context_id=person_id)
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self, today: date) -> None:
@@ -532,6 +534,7 @@ class CaseForm(QDialog):
         self.info.setText(self.text.saved(self.case["number"]))
         self.retranslate()
         self._show_moves()
+        self.autosave.saved(case_id)
         self.saved.emit(case_id)
 
     def _failed(self, error: BaseException) -> None:
@@ -541,8 +544,9 @@ class CaseForm(QDialog):
         self._show_moves()
 
     def reject(self) -> None:
+        """Esc or Close: typed input that is not saved is asked about first."""
         if not self.busy:
-            super().reject()
+            self.autosave.close_asking(super().reject)
 
     # -- text -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -583,3 +587,33 @@ class CaseForm(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    # -- drafts (desktop/ui/autosave.py) ------------------------------------------------------
+    def draft_values(self) -> dict[str, Any]:
+        """The fields exactly as typed, for the autosaved draft."""
+        return {
+            "direction": self.direction.currentData(), "measure": self.measure.currentData(),
+            "applied_on": from_qdate(self.applied_on.date()).isoformat(),
+            "categories": [c for c, check in self.category_checks.items() if check.isChecked()],
+            "residence_years": self.years.text(),
+            "answers": {field: widget.currentData() for field, widget in self.answers.items()
+                        if isinstance(widget, QComboBox)},
+            "start": from_qdate(self.start.date()).isoformat(), "wage": self.wage.text(),
+            "members": self.members.value(),
+        }
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        if self.direction.isEnabled():  # a saved case keeps its direction, measure and date
+            self.direction.setCurrentIndex(max(0, self.direction.findData(values["direction"])))
+            self.measure.setCurrentIndex(max(0, self.measure.findData(values["measure"])))
+            self.applied_on.setDate(to_qdate(date.fromisoformat(values["applied_on"])))
+        chosen = set(values.get("categories") or ())
+        for category, check in self.category_checks.items():
+            check.setChecked(category in chosen)
+        self.years.setText(values.get("residence_years") or "")
+        for field, answer in (values.get("answers") or {}).items():
+            widget = self.answers.get(field)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(answer)))
+        self.start.setDate(to_qdate(date.fromisoformat(values["start"])))
+        self.wage.setText(values.get("wage") or "")
+        self.members.setValue(int(values.get("members") or 0))
