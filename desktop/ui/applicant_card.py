@@ -32,7 +32,7 @@ from desktop.domain.iin import IinError, parse_iin
 from desktop.rules.eligibility.profile import CATEGORIES
 from desktop.services import applicants, drafts, reference
 from desktop.storage.store import Store
-from desktop.ui import i18n
+from desktop.ui import i18n, screen_fit
 from desktop.ui.applicant_model import format_date
 from desktop.ui.autosave import Autosave
 from desktop.ui.tasks import run_in_background
@@ -319,6 +319,7 @@ class ApplicantCard(QDialog):
 
         self.iin.textChanged.connect(self._check_iin)
         self.resize(980, 640)
+        screen_fit.scrollable(self)  # fits 1366×768 at 150 %; Save and Cancel stay in view
 
     def _table(self, columns: int) -> QTableWidget:
         table = QTableWidget(0, columns, self)

@@ -44,6 +44,7 @@ from desktop.rules.social_job import social_job
 from desktop.rules.youth_practice import youth_practice
 from desktop.services import applicants, cases, drafts
 from desktop.storage.store import Store
+from desktop.ui import screen_fit
 from desktop.ui.applicant_card import CardText
 from desktop.ui.autosave import Autosave
 from desktop.ui.report_model import format_number
@@ -233,10 +234,11 @@ class CaseForm(QDialog):
             check.setChecked(category in self.person["categories"])
             check.toggled.connect(self.refresh)
             self.category_checks[category] = check
-            grid.addWidget(check, n // 2, n % 2)
+            grid.addWidget(check, n, 0)  # one column: Kazakh labels are long (screen_fit.py)
 
         self.questions_box = QGroupBox(self)
         self.questions = QFormLayout(self.questions_box)
+        self.questions.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.answers: dict[str, QWidget] = {}
         self.answer_labels: dict[str, QLabel] = {}
         self.years = QLineEdit(self)
@@ -249,6 +251,7 @@ class CaseForm(QDialog):
             self._add_question(field, self._choice(("", "yes", "no")))
 
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         self.reasons = QLabel(self)
         self.reasons.setWordWrap(True)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -330,6 +333,7 @@ class CaseForm(QDialog):
         self.measure.currentIndexChanged.connect(self.refresh)
         self._direction_changed()
         self.resize(1180, 720)
+        screen_fit.scrollable(self)  # fits 1366×768 at 150 %; Save and Close stay in view
 
     def _label(self, key: str, buddy: QWidget) -> QLabel:
         label = QLabel(self)
@@ -354,6 +358,7 @@ class CaseForm(QDialog):
     def _add_question(self, field: str, widget: QWidget) -> None:
         label = QLabel(self)
         label.setBuddy(widget)
+        label.setWordWrap(True)  # long questions (in Kazakh above all) wrap, never clip
         self.answers[field] = widget
         self.answer_labels[field] = label
         self.questions.addRow(label, widget)

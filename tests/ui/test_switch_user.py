@@ -1,4 +1,4 @@
-"""Switch user: the next person unlocks with their passphrase; nothing unsaved or unsynced is lost."""
+"""Switch user: the next person unlocks with their passphrase; nothing unsaved or unsynced lost."""
 
 from __future__ import annotations
 
