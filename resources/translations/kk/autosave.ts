@@ -6,42 +6,42 @@
     <message>
         <location filename="../../../desktop/ui/autosave.py" line="71"/>
         <source>Unsaved input</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған енгізу</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/autosave.py" line="74"/>
         <source>Unsaved input from {time} was found. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} кезінде енгізілген, сақталмаған деректер табылды. Қалпына келтіру керек пе?</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/autosave.py" line="77"/>
         <source>Unsaved input of a new applicant from {time} was found. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтініш берушінің {time} кезінде енгізілген, сақталмаған деректері табылды. Қалпына келтіру керек пе?</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/autosave.py" line="81"/>
         <source>Unsaved input of a new case for {name} from {time} was found. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} үшін жаңа істің {time} кезінде енгізілген, сақталмаған деректері табылды. Қалпына келтіру керек пе?</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/autosave.py" line="85"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына &amp;келтіру</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/autosave.py" line="88"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерді тастау керек пе?</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/autosave.py" line="91"/>
         <source>What you typed in this form is not saved. Close it and lose the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл нысанда терілгендер сақталмаған. Нысанды жауып, өзгерістерді жоғалту керек пе?</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/autosave.py" line="95"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тастау</translation>
     </message>
 </context>
 </TS>

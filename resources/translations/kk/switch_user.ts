@@ -6,42 +6,42 @@
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="115"/>
         <source>Qadam — switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Qadam — пайдаланушыны ауыстыру</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="118"/>
         <source>&lt;b&gt;Switch user.&lt;/b&gt; What {user} typed is kept as their drafts, and nothing waiting to be synchronised is touched. Choose who works now and type their passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пайдаланушыны ауыстыру.&lt;/b&gt; {user} тергендері оның жобалары ретінде сақталады, синхрондауды күтіп тұрған ештеңе өзгермейді. Енді кім жұмыс істейтінін таңдап, оның құпия фразасын теріңіз.</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="123"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушы:</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="124"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпия фраза:</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="125"/>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ауыстыру</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="138"/>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаңызды теріңіз.</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="152"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -50,7 +50,7 @@
         <location filename="../../../desktop/ui/switch_user.py" line="197"/>
         <location filename="../../../desktop/ui/switch_user.py" line="218"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушыны &amp;ауыстыру…</translation>
     </message>
 </context>
 </TS>

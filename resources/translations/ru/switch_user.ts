@@ -6,42 +6,42 @@
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="115"/>
         <source>Qadam — switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Qadam — смена пользователя</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="118"/>
         <source>&lt;b&gt;Switch user.&lt;/b&gt; What {user} typed is kept as their drafts, and nothing waiting to be synchronised is touched. Choose who works now and type their passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Смена пользователя.&lt;/b&gt; Введённое пользователем {user} сохранено как его черновики, ничего из ожидающего синхронизации не затронуто. Выберите, кто работает сейчас, и введите его парольную фразу.</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="123"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="124"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="125"/>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="138"/>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу.</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/switch_user.py" line="152"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка парольной фразы…</translation>
     </message>
 </context>
 <context>
@@ -50,7 +50,7 @@
         <location filename="../../../desktop/ui/switch_user.py" line="197"/>
         <location filename="../../../desktop/ui/switch_user.py" line="218"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;менить пользователя…</translation>
     </message>
 </context>
 </TS>
