@@ -129,9 +129,14 @@ class Autosave(QObject):
         context_id: str | None = None,
     ) -> None:
         super().__init__(form)
-        self.form, self.store, self.kind = form, store, kind
+        # Weak references only: the form holds this helper, and a cycle back to the form
+        # would leave the form to Python's garbage collector, which may run on the database
+        # worker thread, and a widget must only ever be deleted on the GUI thread.
+        self._form = weakref.ref(form)
+        self._collect = weakref.WeakMethod(collect)
+        self._restore = weakref.WeakMethod(restore)
+        self.store, self.kind = store, kind
         self.record_key, self.context_id = record_key, context_id
-        self.collect, self.restore = collect, restore
         self.enabled = store.actor.role.can_write  # a read-only user types nothing to keep
         self.baseline = collect()  # what the record holds: no draft is needed for it
         self.has_draft = False  # a draft row may exist under record_key
@@ -141,6 +146,19 @@ class Autosave(QObject):
         self.max_wait = self._timer(MAX_WAIT_MS)
         form.installEventFilter(self)
         _live.add(self)
+
+    @property
+    def form(self) -> QWidget | None:
+        return self._form()
+
+    def collect(self) -> dict[str, Any]:
+        method = self._collect()
+        return method() if method is not None else self.baseline
+
+    def restore(self, values: dict[str, Any]) -> None:
+        method = self._restore()
+        if method is not None:
+            method(values)
 
     @classmethod
     def attach(
@@ -276,7 +294,10 @@ class Autosave(QObject):
 
     # -- offering ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.form and event.type() == QEvent.Type.Show and not self._offered:
+        # getattr: a helper whose Python side is already gone may still get a last event.
+        form = getattr(self, "_form", lambda: None)()
+        shown = form is not None and watched is form and event.type() == QEvent.Type.Show
+        if shown and not self._offered:
             self._offered = True
             # After the form is on screen, so the prompt sits over it.
             QTimer.singleShot(0, self, self.offer)

@@ -275,6 +275,8 @@ class CaseForm(QDialog):
         self.schedule.verticalHeader().hide()
         self.schedule.setTabKeyNavigation(False)
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Room for a month and an amount in full ("2026-03", "1 234 567,00 ₸") at any size.
+        self.schedule.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
         self.breakdown = QLabel(self)
         self.breakdown.setWordWrap(True)
         self.breakdown.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

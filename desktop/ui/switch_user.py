@@ -62,7 +62,7 @@ class SwitchUserDialog(QDialog):
         super().__init__(parent)
         self.path, self.current = path, current
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(520)
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -136,6 +136,7 @@ class SwitchUserDialog(QDialog):
         passphrase = self.passphrase.text()
         if not passphrase:
             self.error.show_message(lambda: self.tr("Type your passphrase."))
+            self.adjustSize()
             self.passphrase.setFocus()
             return
         self.error.clear_message()
@@ -163,6 +164,7 @@ class SwitchUserDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.error.show_error(error)
+        self.adjustSize()  # room for the message: the wrapped intro is never squeezed
         self.passphrase.setFocus()
         if isinstance(error, WrongPassphrase):
             self.passphrase.selectAll()
