@@ -1,7 +1,9 @@
 """Render the app's windows in Kazakh and Russian to PNG files, offscreen.
 
 Setup, unlock, the main window, the lock screen, the applicant card (with data, and with a
-mistyped ИИН), the case form, the monthly report, the dashboard and the Excel import preview.
+mistyped ИИН), the case form, the restore-a-draft prompt, the switch-user dialog, the monthly
+report, the dashboard and the Excel import preview; then, in a child process with
+QT_SCALE_FACTOR=1.5, the main window, card and case form as on a 1366×768 laptop at 150 %.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
