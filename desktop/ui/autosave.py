@@ -369,8 +369,8 @@ def offer_left_drafts(window: Any) -> QMessageBox | None:
     for the next unlock.
     """
     store: Store = window.store
-    if not store.actor.role.can_write:
-        return None
+    if not store.actor.role.can_write or getattr(window, "applicant_card", None) is not None:
+        return None  # read-only, or a card is open already: never restore into another
     left = drafts.list_drafts(store, new_only=True)
     if not left:
         return None
@@ -405,16 +405,13 @@ def offer_left_drafts(window: Any) -> QMessageBox | None:
 
 
 def reopen_draft(window: Any, draft: Draft) -> QWidget:
-    """Open the form `draft` belongs to, filled from it; returns that form."""
+    """Open the new card, or the person's card and a new case form, filled from `draft`."""
     if draft.form == drafts.APPLICANT:
-        card = window.open_applicant(draft.record_id)
+        card = window.open_applicant(None)
         card.autosave.restore_now(draft)
         return card
     card = window.open_applicant(draft.context_id)
-    if draft.is_new:
-        card.open_new_case()
-    else:
-        card._show_case_form(draft.record_id)  # a saved case of that person
+    card.open_new_case()
     form = card.case_form
     form.autosave.restore_now(draft)
     return form

@@ -12,7 +12,6 @@ from desktop.app import build_main_window, install_autolock, install_switch_user
 from desktop.domain.enums import Role
 from desktop.services import drafts, session
 from desktop.storage.keys import KdfParams
-from desktop.storage.store import Store
 from desktop.ui import autosave, i18n
 from desktop.ui.switch_user import SHORTCUT, UserSwitcher
 from desktop.ui.tasks import wait_for_background
@@ -88,6 +87,7 @@ def test_another_user_takes_over_and_the_first_keeps_their_drafts(
     assert switcher.window.isVisible() and "bota" in switcher.window.windowTitle()
     assert switcher.window.applicant_card is None
     assert switcher.window.store is switcher.store
+    assert switcher.autolock.dialog.username == BOTA  # the lock now asks bota's passphrase
     # The unsynchronised changes are exactly as they were, whoever is signed in.
     assert switcher.store.db.execute(PENDING).fetchone() == pending_before
     assert drafts.list_drafts(switcher.store) == []  # admin's input is not shown to bota
@@ -144,6 +144,3 @@ def test_an_empty_passphrase_is_asked_for(qtbot, switcher: UserSwitcher) -> None
     dialog.cancel_button.click()
     assert switcher.window.isVisible()
 
-
-def _store_of(switcher: UserSwitcher) -> Store:
-    return switcher.store
