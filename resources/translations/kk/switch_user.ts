@@ -39,7 +39,7 @@
         <translation>Құпия фразаңызды теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/switch_user.py" line="152"/>
+        <location filename="../../../desktop/ui/switch_user.py" line="153"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия фраза тексерілуде…</translation>
     </message>
@@ -47,8 +47,8 @@
 <context>
     <name>UserSwitcher</name>
     <message>
-        <location filename="../../../desktop/ui/switch_user.py" line="197"/>
-        <location filename="../../../desktop/ui/switch_user.py" line="218"/>
+        <location filename="../../../desktop/ui/switch_user.py" line="199"/>
+        <location filename="../../../desktop/ui/switch_user.py" line="220"/>
         <source>S&amp;witch user…</source>
         <translation>Пайдаланушыны &amp;ауыстыру…</translation>
     </message>
