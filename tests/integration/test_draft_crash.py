@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,8 @@ def test_a_draft_committed_before_a_sigkill_is_found_after(tmp_path: Path) -> No
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )
     seen: list[str] = []
+    watchdog = threading.Timer(120, child.kill)  # a child that never autosaves must not hang
+    watchdog.start()
     try:
         for line in child.stdout:
             if line.startswith("draft "):
@@ -45,6 +48,7 @@ def test_a_draft_committed_before_a_sigkill_is_found_after(tmp_path: Path) -> No
             if len(seen) >= 3:  # several autosaves while typing went on
                 break
     finally:
+        watchdog.cancel()
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
