@@ -102,3 +102,11 @@ def install(app: QApplication) -> None:
     if _filter is None:
         _filter = FitToScreen(app)
         app.installEventFilter(_filter)
+
+
+def uninstall(app: QApplication) -> None:
+    """Windows keep the size they are given (screenshots of a screen larger than offscreen's)."""
+    global _filter
+    if _filter is not None:
+        app.removeEventFilter(_filter)
+        _filter = None

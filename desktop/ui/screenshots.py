@@ -30,7 +30,7 @@ from desktop.services.applicants import find_applicants
 from desktop.services.demo_data import create_demo_data
 from desktop.storage.keys import KdfParams
 from desktop.storage.store import Store
-from desktop.ui import i18n
+from desktop.ui import i18n, screen_fit
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.autolock import AutoLock
 from desktop.ui.case_form import CaseForm
@@ -259,7 +259,9 @@ def render(output: Path, work: Path) -> list[Path]:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
-    application([sys.argv[0]])
+    # Offscreen Qt has an 800×800 screen; these show a 1366×768 laptop, so windows keep the
+    # sizes given here instead of being shrunk onto the offscreen screen.
+    screen_fit.uninstall(application([sys.argv[0]]))
     database = work / "Qadam" / "qadam.db"
     store = session.create(database, "aigerim", SAMPLE["kk"][0], PASSPHRASE, KdfParams())
     create_demo_data(store, 300)
