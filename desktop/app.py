@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop import __version__
 from desktop.storage.store import Store
-from desktop.ui import fonts, i18n
+from desktop.ui import fonts, i18n, screen_fit
 from desktop.ui.autolock import AutoLock
+from desktop.ui.autosave import offer_left_drafts
 from desktop.ui.main_window import MainWindow
 from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui.switch_user import UserSwitcher
 from desktop.ui.tasks import wait_for_background
 from desktop.ui.unlock_dialog import UnlockDialog
 
@@ -34,6 +36,7 @@ def configure(app: QApplication) -> None:
     app.setApplicationName(i18n.APPLICATION)
     app.setApplicationVersion(__version__)
     fonts.use_app_font(app)
+    screen_fit.install(app)  # a window larger than the screen is shrunk to it when shown
     i18n.apply_language(i18n.saved_language(), remember=False)
 
 
@@ -56,6 +59,11 @@ def install_autolock(window: MainWindow, timeout_ms: int | None = None) -> AutoL
     return AutoLock(window, store.opened.path, store.actor.username, timeout_ms)
 
 
+def install_switch_user(window: MainWindow, autolock: AutoLock) -> UserSwitcher:
+    """File → Switch user…: another user takes over with a new main window and store."""
+    return UserSwitcher(window, autolock, build_main_window, install_autolock)
+
+
 def run_gui(database_path: Path) -> int:
     """Run the desktop app until its window closes; returns the process exit code."""
     app = application()
@@ -64,13 +72,18 @@ def run_gui(database_path: Path) -> int:
         return 0  # the person chose not to go on: not an error
     window = None
     autolock = None
+    switcher = None
     try:
         window = build_main_window(store)
         autolock = install_autolock(window)
+        switcher = install_switch_user(window, autolock)
         window.show()
+        offer_left_drafts(window)  # input of a new record left by a crash or power cut
         return app.exec()
     finally:
         wait_for_background()
+        if switcher is not None:  # another user may have taken over: close what is theirs
+            window, autolock, store = switcher.window, switcher.autolock, switcher.store
         if autolock is not None:
             autolock.uninstall()  # no input reaches a lock over a deleted window
         if window is not None:

@@ -417,5 +417,29 @@ def m0008_specialties(db: Database) -> None:
     )
 
 
+@migrations(name="0009_local_drafts")
+def m0009_local_drafts(db: Database) -> None:
+    """Unsaved form input, autosaved every few seconds so a crash loses almost nothing.
+
+    Local only: not a record table, never synchronised, no change log or audit entry (a
+    draft is not a decision). It is personal data, so it lives here in the encrypted file and
+    nowhere else. One row per user, form and record ("new:<id>" for a record not yet saved).
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE drafts (
+            user_id TEXT NOT NULL,
+            form TEXT NOT NULL, -- 'applicant' or 'case'
+            record_key TEXT NOT NULL, -- the record id, or 'new:<id>' before the first save
+            context_id TEXT, -- the person a new case is for
+            field_values TEXT NOT NULL, -- JSON: the form's fields as typed
+            saved_at TEXT NOT NULL, -- UTC, ISO 8601
+            PRIMARY KEY (user_id, form, record_key)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 def migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]

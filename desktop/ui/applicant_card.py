@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Citizenship
 from desktop.domain.iin import IinError, parse_iin
 from desktop.rules.eligibility.profile import CATEGORIES
-from desktop.services import applicants, reference
+from desktop.services import applicants, drafts, reference
 from desktop.storage.store import Store
-from desktop.ui import i18n
+from desktop.ui import i18n, screen_fit
 from desktop.ui.applicant_model import format_date
+from desktop.ui.autosave import Autosave
 from desktop.ui.documents_tab import DocumentsTab
 from desktop.ui.household_tab import HouseholdTab
 from desktop.ui.matching_dialog import MatchingDialog
@@ -222,6 +223,7 @@ class ApplicantCard(QDialog):
         self.retranslate()
         self._check_iin()
         self.iin.setFocus()
+        self.autosave = Autosave.attach(self, store, drafts.APPLICANT, person_id)
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -343,6 +345,7 @@ class ApplicantCard(QDialog):
 
         self.iin.textChanged.connect(self._check_iin)
         self.resize(980, 640)
+        screen_fit.scrollable(self)  # fits 1366×768 at 150 %; Save and Cancel stay in view
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -534,6 +537,7 @@ class ApplicantCard(QDialog):
         self.saving = False
         self.person_id = person_id
         self._initial = self.snapshot()
+        self.autosave.saved(person_id)
         self.saved.emit(person_id)
         self.accept()
 
@@ -547,6 +551,7 @@ class ApplicantCard(QDialog):
         if self.saving:
             return
         if not self.is_dirty():
+            self.autosave.discard()  # back as saved: a draft left from before is not needed
             super().reject()
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.text.discard_title(),
@@ -562,6 +567,7 @@ class ApplicantCard(QDialog):
     def _discard_answered(self, box: QMessageBox) -> None:
         self.discard_box = None
         if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+            self.autosave.discard()
             super().reject()
 
     # -- text -----------------------------------------------------------------------------
@@ -636,3 +642,24 @@ class ApplicantCard(QDialog):
             self.submit()
             return
         super().keyPressEvent(event)
+
+    # -- drafts (desktop/ui/autosave.py) ------------------------------------------------------
+    def draft_values(self) -> dict[str, Any]:
+        """The fields exactly as typed, for the autosaved draft."""
+        return {
+            "iin": self.iin.text(), "last_name": self.last_name.text(),
+            "first_name": self.first_name.text(), "patronymic": self.patronymic.text(),
+            "citizenship": self.citizenship.currentData(), "phone": self.phone.text(),
+            "settlement_kato": self.settlement.currentData(), "address": self.address.text(),
+            "categories": [c for c, check in self.category_checks.items() if check.isChecked()],
+        }
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        for key in ("iin", "last_name", "first_name", "patronymic", "phone", "address"):
+            getattr(self, key).setText(values.get(key) or "")
+        index = self.citizenship.findData(values.get("citizenship"))
+        self.citizenship.setCurrentIndex(max(0, index))
+        self._select_settlement(values.get("settlement_kato"))
+        chosen = set(values.get("categories") or ())
+        for category, check in self.category_checks.items():
+            check.setChecked(category in chosen)

@@ -42,9 +42,11 @@ from desktop.rules.relocation import relocation
 from desktop.rules.result import CalculationResult
 from desktop.rules.social_job import social_job
 from desktop.rules.youth_practice import youth_practice
-from desktop.services import applicants, cases, deadlines
+from desktop.services import applicants, cases, deadlines, drafts
 from desktop.storage.store import Store
+from desktop.ui import screen_fit
 from desktop.ui.applicant_card import CardText
+from desktop.ui.autosave import Autosave
 from desktop.ui.case_deadlines import CaseDatesBox
 from desktop.ui.documents_tab import MissingDocumentsLabel
 from desktop.ui.monitoring_hooks import MonitoringButton
@@ -215,6 +217,7 @@ class CaseForm(QDialog):
             self._load_case()
         self.retranslate()
         self.refresh()
+        self.autosave = Autosave.attach(self, store, drafts.CASE, case_id, context_id=person_id)
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self, today: date) -> None:
@@ -240,10 +243,11 @@ class CaseForm(QDialog):
             check.setChecked(category in self.person["categories"])
             check.toggled.connect(self.refresh)
             self.category_checks[category] = check
-            grid.addWidget(check, n // 2, n % 2)
+            grid.addWidget(check, n, 0)  # one column: Kazakh labels are long (screen_fit.py)
 
         self.questions_box = QGroupBox(self)
         self.questions = QFormLayout(self.questions_box)
+        self.questions.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.answers: dict[str, QWidget] = {}
         self.answer_labels: dict[str, QLabel] = {}
         self.years = QLineEdit(self)
@@ -256,6 +260,7 @@ class CaseForm(QDialog):
             self._add_question(field, self._choice(("", "yes", "no")))
 
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         self.reasons = QLabel(self)
         self.reasons.setWordWrap(True)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -279,6 +284,8 @@ class CaseForm(QDialog):
         self.schedule.verticalHeader().hide()
         self.schedule.setTabKeyNavigation(False)
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Room for a month and an amount in full ("2026-03", "1 234 567,00 ₸") at any size.
+        self.schedule.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
         self.breakdown = QLabel(self)
         self.breakdown.setWordWrap(True)
         self.breakdown.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -344,6 +351,7 @@ class CaseForm(QDialog):
         self.measure.currentIndexChanged.connect(self.refresh)
         self._direction_changed()
         self.resize(1180, 720)
+        screen_fit.scrollable(self)  # fits 1366×768 at 150 %; Save and Close stay in view
 
     def _label(self, key: str, buddy: QWidget) -> QLabel:
         label = QLabel(self)
@@ -368,6 +376,7 @@ class CaseForm(QDialog):
     def _add_question(self, field: str, widget: QWidget) -> None:
         label = QLabel(self)
         label.setBuddy(widget)
+        label.setWordWrap(True)  # long questions (in Kazakh above all) wrap, never clip
         self.answers[field] = widget
         self.answer_labels[field] = label
         self.questions.addRow(label, widget)
@@ -597,6 +606,7 @@ class CaseForm(QDialog):
         self.retranslate()
         self._show_moves()
         self._show_paper_buttons()
+        self.autosave.saved(case_id)
         self.saved.emit(case_id)
 
     def _failed(self, error: BaseException) -> None:
@@ -606,8 +616,9 @@ class CaseForm(QDialog):
         self._show_moves()
 
     def reject(self) -> None:
+        """Esc or Close: typed input that is not saved is asked about first."""
         if not self.busy:
-            super().reject()
+            self.autosave.close_asking(super().reject)
 
     # -- text -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -651,3 +662,33 @@ class CaseForm(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    # -- drafts (desktop/ui/autosave.py) ------------------------------------------------------
+    def draft_values(self) -> dict[str, Any]:
+        """The fields exactly as typed, for the autosaved draft."""
+        return {
+            "direction": self.direction.currentData(), "measure": self.measure.currentData(),
+            "applied_on": from_qdate(self.applied_on.date()).isoformat(),
+            "categories": [c for c, check in self.category_checks.items() if check.isChecked()],
+            "residence_years": self.years.text(),
+            "answers": {field: widget.currentData() for field, widget in self.answers.items()
+                        if isinstance(widget, QComboBox)},
+            "start": from_qdate(self.start.date()).isoformat(), "wage": self.wage.text(),
+            "members": self.members.value(),
+        }
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        if self.direction.isEnabled():  # a saved case keeps its direction, measure and date
+            self.direction.setCurrentIndex(max(0, self.direction.findData(values["direction"])))
+            self.measure.setCurrentIndex(max(0, self.measure.findData(values["measure"])))
+            self.applied_on.setDate(to_qdate(date.fromisoformat(values["applied_on"])))
+        chosen = set(values.get("categories") or ())
+        for category, check in self.category_checks.items():
+            check.setChecked(category in chosen)
+        self.years.setText(values.get("residence_years") or "")
+        for field, answer in (values.get("answers") or {}).items():
+            widget = self.answers.get(field)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(answer)))
+        self.start.setDate(to_qdate(date.fromisoformat(values["start"])))
+        self.wage.setText(values.get("wage") or "")
+        self.members.setValue(int(values.get("members") or 0))

@@ -174,14 +174,14 @@ class ContractWindow(QDialog):
         self.start = self._date(self.today)
         self.end = self._date(self.today)
         self.wage = QLineEdit(self)
-        self.move = QComboBox(self)
+        self.move_type = QComboBox(self)
         for value in ("", *MOVE_TYPES):
-            self.move.addItem("", value)
+            self.move_type.addItem("", value)
         self.members = QSpinBox(self)
         self.members.setRange(0, 20)
         self.terms_form = QFormLayout()
         for key, widget in (("start", self.start), ("end", self.end), ("wage", self.wage),
-                            ("move", self.move), ("members", self.members)):
+                            ("move", self.move_type), ("members", self.members)):
             self.terms_form.addRow(self._label(key, widget), widget)
         self.terms_box = QGroupBox(self)
         terms_layout = QVBoxLayout(self.terms_box)
@@ -190,7 +190,7 @@ class ContractWindow(QDialog):
         self.terms_form.setRowVisible(self.end, contracts.period_months(
             measure, self.today) is None)
         self.terms_form.setRowVisible(self.wage, measure == Measure.SOCIAL_JOB)
-        self.terms_form.setRowVisible(self.move, measure == Measure.RELOCATION)
+        self.terms_form.setRowVisible(self.move_type, measure == Measure.RELOCATION)
         self.terms_form.setRowVisible(self.members, measure == Measure.RELOCATION)
 
         self.model = ObligationModel(self)
@@ -325,7 +325,7 @@ class ContractWindow(QDialog):
         if terms.end:
             self.end.setDate(to_qdate(terms.end))
         self.wage.setText(str(terms.wage) if terms.wage is not None else "")
-        self.move.setCurrentIndex(max(self.move.findData(terms.move or ""), 0))
+        self.move_type.setCurrentIndex(max(self.move_type.findData(terms.move or ""), 0))
         self.members.setValue(terms.members)
 
     def _version_chosen(self, row: int) -> None:
@@ -347,12 +347,12 @@ class ContractWindow(QDialog):
             end=from_qdate(self.end.date()) if contracts.period_months(
                 measure, from_qdate(self.start.date())) is None else None,
             wage=parse_wage(wage_text) if wage_text and measure == Measure.SOCIAL_JOB else None,
-            move=self.move.currentData() or None if measure == Measure.RELOCATION else None,
+            move=self.move_type.currentData() or None if measure == Measure.RELOCATION else None,
             members=self.members.value() if measure == Measure.RELOCATION else 0,
         )
 
     def terms_snapshot(self) -> tuple[Any, ...]:
-        return (self.start.date(), self.end.date(), self.wage.text(), self.move.currentIndex(),
+        return (self.start.date(), self.end.date(), self.wage.text(), self.move_type.currentIndex(),
                 self.members.value())
 
     def is_dirty(self) -> bool:
@@ -378,7 +378,7 @@ class ContractWindow(QDialog):
             self.period.setText(t.period(c))
             self.amount.setText(t.amount(c.amount))
         editable = self.editable() and (c is None or c.status != "superseded")
-        for widget in (self.start, self.end, self.wage, self.move, self.members):
+        for widget in (self.start, self.end, self.wage, self.move_type, self.members):
             widget.setEnabled(editable and not busy)
         newest = c is not None and bool(self.versions) and c.id == self.versions[-1].id
         self.buttons["draft"].setVisible(c is None)
@@ -526,8 +526,8 @@ class ContractWindow(QDialog):
         for key, text in t.buttons().items():
             if key in self.buttons:
                 self.buttons[key].setText(text)
-        for n in range(self.move.count()):
-            self.move.setItemText(n, t.move(self.move.itemData(n)))
+        for n in range(self.move_type.count()):
+            self.move_type.setItemText(n, t.move(self.move_type.itemData(n)))
         for n, contract in enumerate(self.versions):
             self.history.item(n).setText(t.version_line(contract))
         self.model.retranslate()

@@ -360,6 +360,7 @@ class HouseholdTab(QWidget):
         self.table.remove_requested.connect(self.ask_remove)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #595959;")
+        self.hint.setWordWrap(True)  # the key hints are long in Kazakh
         self.remove_button = QPushButton(self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.ask_remove)
@@ -390,21 +391,28 @@ class HouseholdTab(QWidget):
         self.add_title = QLabel(self.add_box)
         self.add_title.setStyleSheet("font-weight: bold;")
         self.name_labels: list[QLabel] = []
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.add_title)
-        for widget, stretch in ((self.iin, 0), (self.last_name, 2), (self.first_name, 2),
-                                (self.patronymic, 2), (self.relation, 1)):
+        # Two lines, so the row fits 910 logical pixels (1366×768 at 150 %) in Kazakh too:
+        # the ИИН and relation with the Add button, then the three names.
+        first_row, names_row = QHBoxLayout(), QHBoxLayout()
+        for row in (first_row, names_row):
+            row.setContentsMargins(0, 0, 0, 0)
+        first_row.addWidget(self.add_title)
+        for widget, stretch, row in ((self.iin, 0, first_row), (self.last_name, 2, names_row),
+                                     (self.first_name, 2, names_row),
+                                     (self.patronymic, 2, names_row),
+                                     (self.relation, 1, first_row)):
             label = QLabel(self.add_box)
             label.setBuddy(widget)
             self.name_labels.append(label)
             row.addWidget(label)
             row.addWidget(widget, stretch)
         self.iin_label = self.name_labels[0]
-        row.addWidget(self.add_button)
+        first_row.addStretch(1)
+        first_row.addWidget(self.add_button)
         add_layout = QVBoxLayout(self.add_box)
         add_layout.setContentsMargins(0, 4, 0, 0)
-        add_layout.addLayout(row)
+        add_layout.addLayout(first_row)
+        add_layout.addLayout(names_row)
         add_layout.addWidget(self.iin_info)
         add_layout.addWidget(self.iin_error)
 

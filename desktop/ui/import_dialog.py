@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
 
         self.retranslate()
         self.resize(980, 620)
-        self.setMinimumSize(760, 480)
+        self.setMinimumSize(720, 420)  # fits 1366×768 at 150 % (ui/screen_fit.py)
         self._update_buttons()
 
     # -- text -------------------------------------------------------------------------------

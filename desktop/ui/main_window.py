@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self.resize(1280, 720)
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(720, 420)  # fits 1366×768 at 150 % (desktop/ui/screen_fit.py)
         self._fit_columns()
         self.home.setFocus()
 

@@ -337,7 +337,7 @@ class ReportWindow(QWidget):
 
         self.retranslate()
         self.resize(1100, 680)
-        self.setMinimumSize(800, 480)
+        self.setMinimumSize(760, 420)  # fits 1366×768 at 150 % (ui/screen_fit.py)
         self.build()
 
     # -- text -------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 Setup, unlock, the home screen (today's work), the main window, the lock screen, the applicant
 card (with data, and with a mistyped ИИН), the case form (new, and one with deadlines), the
 monthly report, the dashboard, the Excel import preview, the reference data tabs with a
-district correction, and the vacancies matching an applicant.
+district correction, the vacancies matching an applicant, monitoring, the contract papers, the
+restore-a-draft prompt and the switch-user dialog; then, in a child process with
+QT_SCALE_FACTOR=1.5, the main window, card and case form as on a 1366×768 laptop at 150 %.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -21,6 +23,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
@@ -31,7 +34,7 @@ from desktop.services.applicants import find_applicants
 from desktop.services.demo_data import create_demo_data
 from desktop.storage.keys import KdfParams
 from desktop.storage.store import Store
-from desktop.ui import i18n
+from desktop.ui import i18n, screen_fit
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.autolock import AutoLock
 from desktop.ui.case_form import CaseForm
@@ -433,12 +436,82 @@ def _render_reference(store: Store, output: Path, code: str) -> list[Path]:
     return saved
 
 
+def _render_drafts(store: Store, output: Path, code: str, database: Path) -> list[Path]:
+    """The restore prompt over a card, and the switch-user dialog after a wrong passphrase."""
+    from desktop.services import drafts
+    from desktop.ui.autosave import AutosaveText, restore_prompt, when_text
+    from desktop.ui.switch_user import SwitchUserDialog
+
+    card = ApplicantCard(store)
+    card.show()
+    drafts.save_draft(store, drafts.APPLICANT, "new:screenshot", card.draft_values())
+    draft = drafts.load_draft(store, drafts.APPLICANT, "new:screenshot")
+    box = restore_prompt(card, AutosaveText(card).new_applicant(when_text(draft)))
+    box.show()
+    _settle(box)
+    saved = [_save(box, output / f"restore_draft_{code}.png")]
+    box.done(0)
+    card.done(0)
+    drafts.delete_draft(store, drafts.APPLICANT, "new:screenshot")
+
+    dialog = SwitchUserDialog(database, "aigerim")
+    dialog.show()
+    dialog.passphrase.setText("бота")
+    dialog.submit()
+    _settle(dialog, until=lambda: not dialog.busy.running)
+    saved.append(_save(dialog, output / f"switch_user_{code}.png"))
+    dialog.done(0)
+    # Deleted here, on the GUI thread: a dialog in a reference cycle (its messages hold
+    # lambdas over it) must never be left to a garbage collection on the worker thread.
+    shiboken6.delete(dialog)
+    return saved
+
+
+def render_small_screen(output: Path, work: Path) -> list[Path]:
+    """Main window, card and case form at 910×465, for QT_SCALE_FACTOR=1.5 (see main)."""
+    from desktop.app import application
+    from desktop.ui.screen_fit import SMALL_SCREEN
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    application([sys.argv[0]])
+    store = session.create(work / "qadam.db", "aigerim", SAMPLE["kk"][0], PASSPHRASE,
+                           KdfParams())
+    create_demo_data(store, 60)
+    person_id = store.db.execute(
+        "SELECT person_id FROM cases WHERE deleted = 0 AND state = 'in_progress' LIMIT 1"
+    ).fetchone()[0]
+    output.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    try:
+        for code in ("kk", "ru"):
+            i18n.apply_language(code, remember=False)
+            for name, widget in (("main", MainWindow(store)),
+                                 ("card", ApplicantCard(store, person_id)),
+                                 ("case_form", CaseForm(store, person_id,
+                                                        today=date(2026, 3, 2)))):
+                widget.show()
+                widget.resize(SMALL_SCREEN)  # after show: a real 910×465 at 150 %
+                if isinstance(widget, CaseForm):
+                    widget.measure.setCurrentIndex(widget.measure.findData("youth_practice"))
+                _settle(widget)
+                saved.append(_save(widget, output / f"small_screen_{name}_{code}.png"))
+                widget.hide()
+                shiboken6.delete(widget)
+    finally:
+        wait_for_background()
+        store.close()
+    return saved
+
+
 def render(output: Path, work: Path) -> list[Path]:
     from desktop.app import application
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
-    application([sys.argv[0]])
+    # Offscreen Qt has an 800×800 screen; these show a 1366×768 laptop, so windows keep the
+    # sizes given here instead of being shrunk onto the offscreen screen.
+    screen_fit.uninstall(application([sys.argv[0]]))
     database = work / "Qadam" / "qadam.db"
     store = session.create(database, "aigerim", SAMPLE["kk"][0], PASSPHRASE, KdfParams())
     create_demo_data(store, 300)
@@ -496,6 +569,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_monitoring(store, output, code, monitored))
             saved.append(_render_case_deadlines(store, output, code))
             saved.extend(_render_contract_papers(store, output, code))
+            saved.extend(_render_drafts(store, output, code, database))
             saved.extend(_render_reports(store, output, code, sample))
             saved.extend(_render_reference(store, output, code))
     finally:
@@ -506,10 +580,19 @@ def render(output: Path, work: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    small = "--small-screen" in args  # the child below: Qt already scaled by 150 %
+    args = [a for a in args if a != "--small-screen"]
     output = Path(args[0]) if args else DEFAULT_OUTPUT
     with tempfile.TemporaryDirectory(prefix="qadam-screenshots-") as work:
-        for path in render(output, Path(work)):
+        for path in (render_small_screen if small else render)(output, Path(work)):
             print(path)
+    if not small:
+        # A 1366×768 laptop at 150 %: the scale factor must be set before Qt starts.
+        import subprocess
+
+        env = dict(os.environ, QT_SCALE_FACTOR="1.5")
+        subprocess.run([sys.executable, "-m", "desktop.ui.screenshots", "--small-screen",
+                        str(output)], env=env, check=True)
     return 0
 
 
