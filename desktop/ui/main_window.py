@@ -25,6 +25,7 @@ from desktop.ui import i18n
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.applicant_model import ApplicantTableModel
 from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.registry_filters import RegistryFilterBar
 from desktop.ui.report_window import DashboardWindow, DueDateLabel, ReportWindow
 
 SEARCH_DELAY_MS = 200  # long enough to skip keystrokes, short enough to feel immediate
@@ -73,10 +74,12 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.search.list_view = self.table
+        self.filters = self._build_registry_filters()
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.search)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
 
@@ -157,6 +160,23 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _build_registry_filters(self) -> RegistryFilterBar:
+        """The filter bar, and sorting by a header click (both start over from page one)."""
+        bar = RegistryFilterBar(self)
+        bar.changed.connect(self.model.set_filters)
+        self.model.matchCountChanged.connect(self._match_counted)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)  # a click calls model.sort(column, order)
+        chain = [self.search, *bar.combos.values(), bar.clear_button, self.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # Tab: search, the filters, the list
+        return bar
+
+    def _match_counted(self, _count: int) -> None:
+        self._update_counts()
 
     # -- applicant card ---------------------------------------------------------------------
     def new_applicant(self) -> ApplicantCard:
@@ -285,14 +305,17 @@ class MainWindow(QMainWindow):
         self.total_label.setText(
             self.tr("Applicants in the database: {count}").format(count=locale.toString(total))
         )
-        shown = locale.toString(self.model.rowCount())
-        if self.model.has_more():
+        matched = self.model.match_count()  # counted on the worker; None until then
+        shown = locale.toString(self.model.rowCount() if matched is None else matched)
+        if matched is None and self.model.has_more():
             shown += "+"  # more pages load as the list scrolls
-        if self.model.search_text:
+        if self.model.search_text or self.model.filters.active_count():
             if self.model.rowCount():
                 text = self.tr("Found: {count}").format(count=shown)
-            else:
+            elif self.model.search_text:
                 text = self.tr("Nobody found. Check the spelling or type fewer letters.")
+            else:
+                text = self.tr("Nobody matches these filters.")
         else:
             text = self.tr("Shown: {count}").format(count=shown)
         self.found_label.setText(text)

@@ -500,6 +500,14 @@
             <translation>Кітаптың бір жолында тізім жолына тән көлемнен әлдеқайда көп дерек бар ({size_mb} МБ), сондықтан файл оқылмады. Тізімді Excel-ден қайта сақтап, қайта сұратыңыз.</translation>
         </message>
         <message>
+            <source>Unknown filter value {value} for {name}.</source>
+            <translation>{name} сүзгісінің белгісіз мәні: {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown sort column {name}.</source>
+            <translation>Белгісіз сұрыптау бағаны: {name}.</translation>
+        </message>
+        <message>
             <source>Unknown category: {category}.</source>
             <translation>Белгісіз санат: {category}.</translation>
         </message>

@@ -500,6 +500,14 @@
             <translation>Строка книги содержит намного больше данных, чем строка списка ({size_mb} МБ), поэтому файл не прочитан. Запросите список заново, сохранённым из Excel.</translation>
         </message>
         <message>
+            <source>Unknown filter value {value} for {name}.</source>
+            <translation>Неизвестное значение фильтра {name}: {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown sort column {name}.</source>
+            <translation>Неизвестный столбец сортировки: {name}.</translation>
+        </message>
+        <message>
             <source>Unknown category: {category}.</source>
             <translation>Неизвестная категория: {category}.</translation>
         </message>
