@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.cases import CaseState
 from desktop.domain.enums import Direction
@@ -30,26 +30,31 @@ class RegistryFilterBar(QWidget):
         self.words = CardText(self)  # the card's words for states and categories
         self.labels: dict[str, QLabel] = {}
         self.combos: dict[str, QComboBox] = {}
-        layout = QHBoxLayout(self)
+        # Two rows of two: Kazakh and Russian names of states and groups are long, and every
+        # choice must read in full at 1366 pixels.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for field in FIELDS:
+        for n, field in enumerate(FIELDS):
             label, combo = QLabel(self), QComboBox(self)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(16)
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(self._emit)
-            layout.addWidget(label)
-            layout.addWidget(combo, 1)
+            row, column = divmod(n, 2)
+            layout.addWidget(label, row, column * 2)
+            layout.addWidget(combo, row, column * 2 + 1)
             self.labels[field], self.combos[field] = label, combo
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(3, 1)
         self.direction, self.state = self.combos["direction"], self.combos["state"]
         self.category, self.priority = self.combos["category"], self.combos["priority"]
         self.status = QLabel(self)
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear)
-        layout.addSpacing(8)
-        layout.addWidget(self.status)
-        layout.addWidget(self.clear_button)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.status, 0, 4)
+        layout.addWidget(self.clear_button, 1, 4)
 
         self.focus_shortcut = QShortcut(QKeySequence(FOCUS_SHORTCUT), self)
         self.focus_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)

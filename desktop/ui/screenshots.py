@@ -1,7 +1,8 @@
 """Render the app's windows in Kazakh and Russian to PNG files, offscreen.
 
-Setup, unlock, the main window, the lock screen, the applicant card (with data, and with a
-mistyped ИИН), the case form, the monthly report, the dashboard and the Excel import preview.
+Setup, unlock, the main window (with search, and with the registry's filters), the lock
+screen, the applicant card (with data, and with a mistyped ИИН), the case form, the monthly
+report, the dashboard and the Excel import preview.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -138,6 +139,25 @@ def _render_cards(store: Store, output: Path, code: str) -> list[Path]:
     return saved
 
 
+def _render_registry_filters(window: MainWindow, output: Path, code: str) -> Path:
+    """The list narrowed by a direction, a category and a priority group, by birth date."""
+    from PySide6.QtCore import Qt
+
+    from desktop.services.registry import RegistryFilter
+
+    window.search.clear()
+    window.run_search()
+    window.filters.set_value(
+        RegistryFilter(direction="1", category="unemployed", priority="rural_woman"))
+    window.table.sortByColumn(window.model.COL_BIRTH_DATE, Qt.SortOrder.AscendingOrder)
+    window.table.selectRow(0)
+    _settle(window, until=lambda: window.model.match_count() is not None)
+    saved = _save(window, output / f"main_filters_{code}.png")
+    window.filters.clear()
+    window.table.sortByColumn(window.model.COL_SURNAME, Qt.SortOrder.AscendingOrder)
+    return saved
+
+
 def _render_case_form(store: Store, output: Path, code: str) -> Path:
     """A new youth-practice case: eligibility with its reasons, the amount and schedule."""
     person_id = store.db.execute(
@@ -228,6 +248,7 @@ def render(output: Path, work: Path) -> list[Path]:
             window.table.selectRow(0)
             _settle(window)
             saved.append(_save(window, output / f"main_search_{code}.png"))
+            saved.append(_render_registry_filters(window, output, code))
             lock = AutoLock(window, database, "aigerim", timeout_ms=0)
             lock.lock()
             _settle(lock.dialog)
