@@ -128,6 +128,215 @@ def kdf_seconds(path: Path) -> float:
     return best
 
 
+# The filter combinations timed at 100k (label, search text, filters, sort).
+def filter_cases() -> list[tuple[str, str, Any, str]]:
+    from desktop.services.registry import RegistryFilter as F
+
+    return [
+        ("none", "", F(), "name"),
+        ("direction_1", "", F(direction="1"), "name"),
+        ("direction_4", "", F(direction="4"), "name"),
+        ("state_in_progress", "", F(state="in_progress"), "name"),
+        ("direction_2_completed", "", F(direction="2", state="completed"), "name"),
+        ("category_unemployed", "", F(category="unemployed"), "name"),
+        ("category_orphan", "", F(category="orphan"), "name"),
+        ("priority_rural_youth", "", F(priority="rural_youth"), "name"),
+        ("priority_rural_woman", "", F(priority="rural_woman"), "name"),
+        ("priority_disabled", "", F(priority="disabled"), "name"),
+        ("direction_1_unemployed_woman", "", F(direction="1", category="unemployed",
+                                                 priority="woman"), "name"),
+        ("all_four", "", F(direction="1", state="draft", category="low_income",
+                             priority="rural_youth"), "name"),
+        ("text_as_direction_1", "ас", F(direction="1"), "name"),
+        ("text_as_orphan_woman", "ас", F(category="orphan", priority="woman"), "name"),
+        ("sort_birth_date", "", F(), "birth_date"),
+        ("sort_settlement", "", F(), "settlement"),
+        ("sort_iin_desc", "", F(), "iin"),
+        ("direction_3_by_birth_date", "", F(direction="3"), "birth_date"),
+        ("unemployed_by_birth_date", "", F(category="unemployed"), "birth_date"),
+    ]
+
+
+def measure_filters(store: Any) -> dict[str, Any]:
+    from desktop.services.registry import count_registry, find_registry
+
+    results: dict[str, Any] = {}
+    for label, text, filters, sort in filter_cases():
+        page, deep, count = [], [], []
+        matched = 0
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            find_registry(store, text, filters, sort, descending=label.endswith("_desc"))
+            page.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            find_registry(store, text, filters, sort, offset=2000)
+            deep.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            matched = count_registry(store, text, filters)
+            count.append((time.perf_counter() - started) * 1000)
+        results[label] = {
+            "matched": matched,
+            "first_page_ms": round(statistics.median(page), 2),
+            "page_at_2000_ms": round(statistics.median(deep), 2),
+            "count_ms": round(statistics.median(count), 2),
+        }
+    return results
+
+
+def surname_prefixes(store: Any, rng: random.Random, count: int) -> list[str]:
+    """Realistic things to type: 2-5 letters of real surnames, some with a first-name start."""
+    total = store.db.execute("SELECT count(*) FROM persons WHERE deleted = 0").fetchone()[0]
+    typed = []
+    for _ in range(count):
+        last, first = store.db.execute(
+            "SELECT last_name, first_name FROM persons WHERE deleted = 0 LIMIT 1 OFFSET ?",
+            [rng.randrange(total)],
+        ).fetchone()
+        text = last[: rng.randint(2, 5)]
+        if rng.random() < 0.25:
+            text = f"{last} {first[: rng.randint(1, 3)]}"
+        typed.append(text)
+    return typed
+
+
+def measure(path: Path, rng: random.Random) -> dict[str, Any]:
+    import tempfile
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import application
+    from desktop.ui.main_window import SEARCH_DELAY_MS, MainWindow
+    from desktop.ui.tasks import wait_for_background
+
+    settings = tempfile.mkdtemp(prefix="qadam-bench-ui-")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
+    app = application([sys.argv[0]])
+    kdf = kdf_seconds(path)
+
+    def settle() -> None:
+        for _ in range(3):
+            app.processEvents()
+
+    # -- unlock to an interactive window ----------------------------------------------------
+    log("unlock")
+    started = time.perf_counter()
+    keyring, user_id, data_key = session.unwrap_key(path, USERNAME, PASSPHRASE)
+    unwrapped = time.perf_counter()
+    store = session.open_store(path, keyring, user_id, data_key)
+    opened = time.perf_counter()
+    window = MainWindow(store)
+    window.resize(1366, 740)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    window.repaint()
+    settle()
+    interactive = time.perf_counter()
+    assert window.model.rowCount() > 0
+    unlock = {
+        "kdf_seconds": round(kdf, 3),
+        "unwrap_seconds": round(unwrapped - started, 3),
+        "open_store_seconds": round(opened - unwrapped, 3),
+        "window_seconds": round(interactive - opened, 3),
+        "total_seconds": round(interactive - started, 3),
+        "beyond_kdf_seconds": round(interactive - started - kdf, 3),
+    }
+
+    # -- search as you type -----------------------------------------------------------------
+    log("search as you type")
+    marks: dict[str, float] = {}
+
+    def timer_fired() -> None:
+        marks["timer"] = time.perf_counter()
+        window.run_search()
+
+    # The debounce timer runs our stand-in first, so the moment it fires is known.
+    window._debounce.timeout.disconnect(window.run_search)
+    window._debounce.timeout.connect(timer_fired)
+    window.model.modelReset.connect(lambda: marks.__setitem__("rows", time.perf_counter()))
+
+    def type_key(char: str) -> None:
+        if char.isascii():
+            QTest.keyClick(window.search, char)
+        else:  # QTest.keyClick asserts on non-Latin text: the same key event, by hand
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    window.search,
+                    QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+    from_timer, from_key, paint = [], [], []
+    window.search.setFocus()
+    for text in surname_prefixes(store, rng, 40):
+        window.search.clear()
+        window.run_search()
+        settle()
+        for char in text:
+            marks.clear()
+            pressed = time.perf_counter()
+            type_key(char)
+            deadline = time.monotonic() + 10
+            while "rows" not in marks and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.0005)
+            if "rows" not in marks:
+                continue
+            window.table.viewport().repaint()  # the rows drawn
+            painted = time.perf_counter()
+            from_timer.append((marks["rows"] - marks["timer"]) * 1000)
+            from_key.append((marks["rows"] - pressed) * 1000)
+            paint.append((painted - marks["rows"]) * 1000)
+    wait_for_background()
+    settle()
+    search = {
+        "debounce_ms": SEARCH_DELAY_MS,
+        "keys": len(from_timer),
+        "from_timer_ms": stats(from_timer),
+        "from_key_ms": stats(from_key),
+        "repaint_after_rows_ms": stats(paint),
+    }
+
+    # -- filters ----------------------------------------------------------------------------
+    log("filters")
+    window.search.clear()
+    window.run_search()
+    filters = measure_filters(store)
+    # One filter change through the window: the bar, the model reset, the status bar.
+    bar = window.filters
+    ui_filter = []
+    for _ in range(RUNS):
+        for index in (1, 0):
+            started = time.perf_counter()
+            bar.direction.setCurrentIndex(index)
+            ui_filter.append((time.perf_counter() - started) * 1000)
+        wait_for_background()
+        settle()
+
+    memory = max_rss_mb()
+    window.close()
+    wait_for_background()
+    store.close()
+    QCoreApplication.processEvents()
+    return {
+        "unlock": unlock,
+        "search_typing": search,
+        "filters_ms": filters,
+        "filter_change_in_window_ms": stats(ui_filter),
+        "max_rss_mb": memory,
+        "goals": {
+            "unlock_beyond_kdf_seconds": {
+                "value": unlock["beyond_kdf_seconds"], "goal": UNLOCK_GOAL_SECONDS,
+                "met": unlock["beyond_kdf_seconds"] <= UNLOCK_GOAL_SECONDS},
+            "search_from_timer_p95_ms": {
+                "value": search["from_timer_ms"]["p95"], "goal": SEARCH_GOAL_MS,
+                "met": search["from_timer_ms"]["p95"] <= SEARCH_GOAL_MS},
+            "max_rss_mb": {"value": memory, "goal": MEMORY_GOAL_MB,
+                           "met": memory <= MEMORY_GOAL_MB},
+        },
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--applicants", type=int, default=100_000)
@@ -144,8 +353,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.build_only:
         print(json.dumps({"database": str(path), "build_seconds": round(build, 1)}))
         return 0
-    from bench_ui_measure import measure  # noqa: PLC0415 - Qt only once the cache exists
-
     result: dict[str, Any] = {
         "applicants": args.applicants,
         "python": platform.python_version(),

@@ -140,6 +140,17 @@ def _category_condition(code: str) -> str:
 # people they name; a broader one (the only filter) walks the list in its sort order and asks,
 # person by person, the (person_id, direction, state) index, stopping once the page is full.
 NARROW_CASES = 3000
+# The same for the name search: fewer matches than this are sorted, more are walked in order.
+NARROW_MATCHES = 3000
+
+
+def _broad_match(db: Any, match: str) -> bool:
+    """Whether the name search matches at least NARROW_MATCHES people (counted only so far)."""
+    found = db.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT ?)",
+        [match, NARROW_MATCHES],
+    ).fetchone()[0]
+    return found >= NARROW_MATCHES
 
 
 def _fact_condition(fact: str, on: date, params: list[Any], sort: str | None) -> str:
@@ -205,10 +216,14 @@ def _where(
         tokens = search_query_tokens(text)
         if tokens:
             # Each token quoted (no FTS syntax from the user gets through) and prefix-matched.
-            conditions.append(
-                "p.rowid IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ?)"
-            )
-            params.append(" ".join('"' + t.replace('"', '""') + '"*' for t in tokens))
+            match = " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+            names = "p.rowid IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ?)"
+            if sort is not None and db is not None and _broad_match(db, match):
+                # One letter matches a third of everyone: sorting them all would take a tenth
+                # of a second, walking the list in order fills the page at once.
+                names = "+" + names
+            conditions.append(names)
+            params.append(match)
     cases = _case_condition(db, filters, sort, params)
     if cases is not None:
         conditions.append(cases)
@@ -241,9 +256,14 @@ def registry_query(
 
 def count_query(
     text: str = "", filters: RegistryFilter = RegistryFilter(), on: date | None = None,  # noqa: B008
+    limit: int | None = None,
 ) -> tuple[str, list[Any]]:
+    """The count of the people matching; with `limit`, counting stops there."""
     where, params = _where(None, text, filters, on, None)
-    return f"SELECT count(*) FROM persons p WHERE {where}", params
+    if limit is None:
+        return f"SELECT count(*) FROM persons p WHERE {where}", params
+    return (f"SELECT count(*) FROM (SELECT 1 FROM persons p WHERE {where} LIMIT ?)",
+            [*params, limit])
 
 
 def find_registry(
@@ -260,8 +280,9 @@ def find_registry(
 
 def count_registry(
     store: Store, text: str = "", filters: RegistryFilter = RegistryFilter(),  # noqa: B008
-    on: date | None = None,
+    on: date | None = None, limit: int | None = None,
 ) -> int:
-    """How many people match (run it on the worker thread: at 100k it reads an index)."""
-    sql, params = count_query(text, filters, on)
+    """How many people match, up to `limit` if given (run it on the worker thread: at 100k
+    people an exact count reads an index of them all)."""
+    sql, params = count_query(text, filters, on, limit)
     return int(store.db.execute(sql, params).fetchone()[0])

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -27,6 +28,10 @@ from desktop.storage.store import Store
 from desktop.ui.tasks import run_in_background
 
 PAGE_SIZE = 200
+# The count waits until the person stops typing or clicking, so it never holds the database
+# while the next page is asked for; a name search counts up to COUNT_LIMIT ("1,000+").
+COUNT_DELAY_MS = 400
+COUNT_LIMIT = 1000
 ParentIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -75,7 +80,12 @@ class ApplicantTableModel(QAbstractTableModel):
         self._more = False
         self._total: int | None = None
         self._matched: int | None = None
+        self._capped = False
         self._generation = 0  # a count that comes back after a newer question is dropped
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_in_background)
         self._load_first_page()
 
     def set_settlement_names(self, names: Mapping[str, str]) -> None:
@@ -141,6 +151,10 @@ class ApplicantTableModel(QAbstractTableModel):
         """How many people match the search and filters; None until the worker has counted."""
         return self._matched
 
+    def match_capped(self) -> bool:
+        """True when at least match_count() people match (a name search counts so far)."""
+        return self._capped
+
     def has_more(self) -> bool:
         return self._more
 
@@ -160,19 +174,22 @@ class ApplicantTableModel(QAbstractTableModel):
     def _load_first_page(self) -> None:
         self._rows = self._page(0)
         self._generation += 1
+        self._capped = False
+        self._count_timer.stop()
         if not self._more:
             self._matched = len(self._rows)  # everything is on the first page: no query
-        elif not self._search and not self._filters.active_count() and self._total is not None:
-            self._matched = self._total
+        elif not self._search and not self._filters.active_count():
+            self._matched = self.total_count()  # the status bar shows it anyway
         else:
             self._matched = None
-            self._count_in_background()
+            self._count_timer.start()
 
     def _count_in_background(self) -> None:
         store, text, filters, generation = (
             self._store, self._search, self._filters, self._generation)
+        limit = COUNT_LIMIT + 1 if text else None
         run_in_background(
-            lambda: count_registry(store, text, filters),
+            lambda: count_registry(store, text, filters, limit=limit),
             lambda count: self._counted(generation, count),
             lambda _error: self._counted(generation, None),
         )
@@ -180,8 +197,9 @@ class ApplicantTableModel(QAbstractTableModel):
     def _counted(self, generation: int, count: int | None) -> None:
         if generation != self._generation:
             return  # a newer search or filter was asked for meanwhile
-        self._matched = count
-        self.matchCountChanged.emit(-1 if count is None else count)
+        self._capped = count is not None and count > COUNT_LIMIT and bool(self._search)
+        self._matched = COUNT_LIMIT if self._capped else count
+        self.matchCountChanged.emit(-1 if self._matched is None else self._matched)
 
     def canFetchMore(self, parent: ParentIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more

@@ -307,8 +307,8 @@ class MainWindow(QMainWindow):
         )
         matched = self.model.match_count()  # counted on the worker; None until then
         shown = locale.toString(self.model.rowCount() if matched is None else matched)
-        if matched is None and self.model.has_more():
-            shown += "+"  # more pages load as the list scrolls
+        if self.model.match_capped() or (matched is None and self.model.has_more()):
+            shown += "+"  # at least that many: more pages load as the list scrolls
         if self.model.search_text or self.model.filters.active_count():
             if self.model.rowCount():
                 text = self.tr("Found: {count}").format(count=shown)

@@ -146,3 +146,20 @@ def test_the_bar_speaks_kazakh_and_russian(qtbot, store: Store) -> None:
     assert bar.priority.itemText(bar.priority.findData("rural_woman")) == (
         "сельские женщины (§4.3.1)")
     assert window.model.filters == RegistryFilter(category="orphan")
+
+
+def test_a_name_search_counts_only_up_to_a_limit(
+    qtbot, store: Store, monkeypatch  # noqa: ANN001
+) -> None:
+    """"Found: 5+" rather than a count that would hold the database while the person types."""
+    from desktop.ui import applicant_model
+
+    monkeypatch.setattr(applicant_model, "COUNT_LIMIT", 5)
+    window = _window(qtbot, store)
+    window.model._page_size = 3
+    assert count_registry(store, "а") > 5
+    with qtbot.waitSignal(window.model.matchCountChanged, timeout=10_000):
+        window.search.setText("а")
+        window.run_search()
+    assert window.model.match_count() == 5 and window.model.match_capped()
+    assert window.found_label.text() == "Found: 5+"

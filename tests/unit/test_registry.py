@@ -270,10 +270,31 @@ def test_every_page_query_uses_indexes(
     order asking the person's cases (broad: as many matching cases as at 100,000 people)."""
     if broad:
         monkeypatch.setattr(registry_service, "NARROW_CASES", 0)
+        monkeypatch.setattr(registry_service, "NARROW_MATCHES", 0)
     sql, params = registry_query(registry.db, text, filters, sort)
     assert_indexed(plan(registry, sql, params), count=False)
     if broad and filters.direction and not (filters.category or filters.priority):
         assert "cases_person_registry" in "\n".join(plan(registry, sql, params))
+
+
+def test_a_broad_name_search_gives_the_same_people_in_the_same_order(
+    registry: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for text, filters in (("а", RegistryFilter()), ("с", RegistryFilter(category="unemployed")),
+                          ("ас", RegistryFilter(direction="1"))):
+        narrow = [r["id"] for r in find_registry(registry, text, filters, limit=10_000)]
+        monkeypatch.setattr(registry_service, "NARROW_MATCHES", 0)
+        sql, params = registry_query(registry.db, text, filters)
+        assert "+p.rowid IN" in sql  # the walk in list order was taken
+        broad = [r["id"] for r in find_registry(registry, text, filters, limit=10_000)]
+        monkeypatch.undo()
+        assert broad == narrow and narrow
+
+
+def test_a_count_can_stop_at_a_limit(registry: Store) -> None:
+    everyone = count_registry(registry)
+    assert count_registry(registry, limit=10) == 10
+    assert count_registry(registry, limit=everyone + 5) == everyone
 
 
 def test_a_broad_case_filter_gives_the_same_people(
