@@ -137,11 +137,38 @@ def _category_condition(code: str) -> str:
 
 
 # A case filter matching fewer cases than this reads them from their index and sorts the few
-# people they name; a broader one (the only filter) walks the list in its sort order and asks,
-# person by person, the (person_id, direction, state) index, stopping once the page is full.
+# people they name; a broader one (with what the other filters leave of it still broad) walks
+# the list in its sort order and asks, person by person, the (person_id, direction, state)
+# index, stopping once the page is full.
 NARROW_CASES = 3000
+# Counting to decide stops here (a covering index read this far costs a few milliseconds).
+ESTIMATE_LIMIT = 20_000
+# About which share of a village's people each fact of a priority group holds for (only to
+# choose how to read: the results never depend on it).
+FACT_SHARES = {"rural": 0.9, "female": 0.5, "youth": 0.25}
 # The same for the name search: fewer matches than this are sorted, more are walked in order.
 NARROW_MATCHES = 3000
+
+
+def _share_of_others(db: Any, filters: RegistryFilter) -> float:
+    """About which share of people the category and priority filters leave (1.0: none set)."""
+    categories = [filters.category] if filters.category else []
+    share = 1.0
+    if filters.priority is not None:
+        for fact in PRIORITY_GROUPS[filters.priority][1]:
+            if fact == "disabled":
+                categories.append("disabled_able_to_work")
+            else:
+                share *= FACT_SHARES[fact]
+    if categories:
+        people = db.execute("SELECT max(rowid) FROM persons").fetchone()[0] or 1
+        for code in categories:
+            counted = db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM persons p WHERE p.deleted = 0 AND "
+                f"{_category_condition(code)} LIMIT ?)", [ESTIMATE_LIMIT],
+            ).fetchone()[0]  # the category's own partial index, read only so far
+            share *= min(1.0, counted / people)
+    return share
 
 
 def _broad_match(db: Any, match: str) -> bool:
@@ -184,16 +211,15 @@ def _case_condition(
         return None
     where = " AND ".join(terms)
     params.extend(values)
-    alone = filters.category is None and filters.priority is None
-    if sort is not None and db is not None and alone:
-        # How many such cases, counted from the covering index up to the threshold only.
-        # (With a category or priority too the combination is likely narrow: a walk in list
-        # order could read everyone before the page fills, so the cases are read instead.)
+    if sort is not None and db is not None:
+        # How many such cases, counted from the covering index only up to ESTIMATE_LIMIT, and
+        # how many people the other filters would leave of them (a walk in list order that
+        # finds too few would read everyone before the page fills).
         found = db.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM cases WHERE deleted = 0 AND {where} LIMIT ?)",
-            [*values, NARROW_CASES],
+            [*values, ESTIMATE_LIMIT],
         ).fetchone()[0]
-        if found >= NARROW_CASES:
+        if found >= NARROW_CASES and found * _share_of_others(db, filters) >= NARROW_CASES:
             return (f"EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id"
                     f" AND c.deleted = 0 AND {' AND '.join('c.' + t for t in terms)})")
     # Not correlated: SQLite reads the matching cases from their index once.
