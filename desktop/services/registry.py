@@ -137,10 +137,12 @@ def _category_condition(code: str) -> str:
 
 
 # A case filter matching fewer cases than this reads them from their index and sorts the few
-# people they name; a broader one (with what the other filters leave of it still broad) walks
-# the list in its sort order and asks, person by person, the (person_id, direction, state)
-# index, stopping once the page is full.
+# people they name; a broader one walks the list in its sort order and asks, person by person,
+# the (person_id, direction, state) index, stopping once the page is full, unless the other
+# filters or a deep page would make that walk longer than reading the cases.
 NARROW_CASES = 3000
+# What one person read on that walk costs against one case read and sorted (about the same).
+WALK_COST = 1.0
 # Counting to decide stops here (a covering index read this far costs a few milliseconds).
 ESTIMATE_LIMIT = 20_000
 # About which share of a village's people each fact of a priority group holds for (only to
@@ -150,7 +152,7 @@ FACT_SHARES = {"rural": 0.9, "female": 0.5, "youth": 0.25}
 NARROW_MATCHES = 3000
 
 
-def _share_of_others(db: Any, filters: RegistryFilter) -> float:
+def _share_of_others(db: Any, filters: RegistryFilter, people: int) -> float:
     """About which share of people the category and priority filters leave (1.0: none set)."""
     categories = [filters.category] if filters.category else []
     share = 1.0
@@ -161,7 +163,6 @@ def _share_of_others(db: Any, filters: RegistryFilter) -> float:
             else:
                 share *= FACT_SHARES[fact]
     if categories:
-        people = db.execute("SELECT max(rowid) FROM persons").fetchone()[0] or 1
         for code in categories:
             counted = db.execute(
                 "SELECT count(*) FROM (SELECT 1 FROM persons p WHERE p.deleted = 0 AND "
@@ -198,7 +199,7 @@ def _fact_condition(fact: str, on: date, params: list[Any], sort: str | None) ->
 
 
 def _case_condition(
-    db: Any, filters: RegistryFilter, sort: str | None, params: list[Any]
+    db: Any, filters: RegistryFilter, sort: str | None, reach: int, params: list[Any]
 ) -> str | None:
     terms, values = [], []
     if filters.direction is not None:
@@ -212,14 +213,17 @@ def _case_condition(
     where = " AND ".join(terms)
     params.extend(values)
     if sort is not None and db is not None:
-        # How many such cases, counted from the covering index only up to ESTIMATE_LIMIT, and
-        # how many people the other filters would leave of them (a walk in list order that
-        # finds too few would read everyone before the page fills).
+        # Which costs less: reading the `found` matching cases and sorting their people, or
+        # walking the list in order until `reach` rows (the page and those before it) match,
+        # about reach / (found / people × what the other filters leave) people read. `found`
+        # is counted from the covering index, only up to ESTIMATE_LIMIT.
         found = db.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM cases WHERE deleted = 0 AND {where} LIMIT ?)",
             [*values, ESTIMATE_LIMIT],
         ).fetchone()[0]
-        if found >= NARROW_CASES and found * _share_of_others(db, filters) >= NARROW_CASES:
+        people = db.execute("SELECT max(rowid) FROM persons").fetchone()[0] or 1
+        walk_reads = reach * people / max(found * _share_of_others(db, filters, people), 1e-9)
+        if found >= NARROW_CASES and walk_reads * WALK_COST <= found:
             return (f"EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id"
                     f" AND c.deleted = 0 AND {' AND '.join('c.' + t for t in terms)})")
     # Not correlated: SQLite reads the matching cases from their index once.
@@ -227,7 +231,8 @@ def _case_condition(
 
 
 def _where(
-    db: Any, text: str, filters: RegistryFilter, on: date | None, sort: str | None
+    db: Any, text: str, filters: RegistryFilter, on: date | None, sort: str | None,
+    reach: int = 0,
 ) -> tuple[str, list[Any]]:
     """The WHERE of a page (sorted by `sort`) or of a count (sort None), with its values."""
     filters.check()
@@ -250,7 +255,7 @@ def _where(
                 names = "+" + names
             conditions.append(names)
             params.append(match)
-    cases = _case_condition(db, filters, sort, params)
+    cases = _case_condition(db, filters, sort, reach, params)
     if cases is not None:
         conditions.append(cases)
     if filters.category is not None:
@@ -274,7 +279,7 @@ def registry_query(
     """The SELECT behind one page of the list (the tests EXPLAIN it)."""
     if sort not in SORTS:
         raise ApplicantError("Unknown sort column {name}.", name=sort)
-    where, params = _where(db, text, filters, on, sort)
+    where, params = _where(db, text, filters, on, sort, offset + limit)
     sql = (f"SELECT {_COLUMNS} FROM persons p WHERE {where}"
            f" ORDER BY {_order(sort, descending)} LIMIT ? OFFSET ?")
     return sql, [*params, limit, offset]
