@@ -441,5 +441,40 @@ def m0009_local_drafts(db: Database) -> None:
     )
 
 
+# The registry's filters (desktop/services/registry.py): one partial index per §4.3.1 group,
+# in name order, so a category filter walks only that group's people (the query repeats the
+# index's expression literally, which is how SQLite matches a partial index).
+REGISTRY_CATEGORIES = (
+    "partially_employed", "unemployed", "self_employed", "low_income",
+    "school_graduate_current_year", "disabled_able_to_work", "orphan", "early_pensioner",
+    "hazardous_work_allowance", "other_target_group",
+)
+
+
+@migrations(name="0010_registry_indexes")
+def m0010_registry_indexes(db: Database) -> None:
+    """Indexes behind the applicant registry's filters and column sorting."""
+    _run(
+        db,
+        """
+        -- People with a case of a direction (and state), and with a case in a state.
+        CREATE INDEX cases_registry ON cases (direction, state, person_id) WHERE deleted = 0;
+        CREATE INDEX cases_state ON cases (state, person_id) WHERE deleted = 0;
+        -- The other way round: does this person have such a case (a walk in list order).
+        CREATE INDEX cases_person_registry ON cases (person_id, direction, state)
+            WHERE deleted = 0;
+        -- Sorting by a column, ties in Kazakh alphabetical order (and rowid, implied).
+        CREATE INDEX persons_birth ON persons (birth_date, name_key) WHERE deleted = 0;
+        CREATE INDEX persons_place ON persons (settlement_kato, name_key) WHERE deleted = 0;
+        CREATE INDEX persons_sex ON persons (sex, name_key) WHERE deleted = 0
+        """,
+    )
+    for code in REGISTRY_CATEGORIES:
+        db.execute(
+            f"CREATE INDEX persons_category_{code} ON persons (name_key)"
+            f" WHERE deleted = 0 AND instr(categories, '\"{code}\"') > 0"
+        )
+
+
 def migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -28,6 +28,7 @@ from desktop.ui.applicant_model import ApplicantTableModel
 from desktop.ui.home import HomeView
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.reference_window import ReferenceWindow
+from desktop.ui.registry_filters import RegistryFilterBar
 from desktop.ui.report_window import DashboardWindow, DueDateLabel, ReportWindow
 
 SEARCH_DELAY_MS = 200  # long enough to skip keystrokes, short enough to feel immediate
@@ -76,10 +77,12 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.search.list_view = self.table
+        self.filters = self._build_registry_filters()
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.search)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         # Two tabs: today's work (Ctrl+1), then the applicants list (Ctrl+2).
         self.home = HomeView(store, parent=self)
@@ -193,6 +196,33 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)  # the search lives on the applicants tab
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _build_registry_filters(self) -> RegistryFilterBar:
+        """The filter bar, and sorting by a header click (both start over from page one)."""
+        bar = RegistryFilterBar(self)
+        bar.changed.connect(self.model.set_filters)
+        self.model.matchCountChanged.connect(self._match_counted)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)  # a click calls model.sort(column, order)
+        chain = [self.search, *bar.combos.values(), bar.clear_button, self.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # Tab: search, the filters, the list
+        # The bar's shortcuts belong to the window, so they work from the Home tab too (a
+        # shortcut of a hidden widget never fires): they bring the applicants list forward.
+        for shortcut in (bar.focus_shortcut, bar.clear_shortcut):
+            shortcut.setParent(self)
+        bar.focus_shortcut.activated.disconnect()
+        bar.focus_shortcut.activated.connect(self.focus_filters)
+        return bar
+
+    def focus_filters(self) -> None:
+        self.tabs.setCurrentIndex(1)  # the filters live on the applicants tab
+        self.filters.focus_filters()
+
+    def _match_counted(self, _count: int) -> None:
+        self._update_counts()
 
     # -- applicant card ---------------------------------------------------------------------
     def new_applicant(self) -> ApplicantCard:
@@ -341,14 +371,17 @@ class MainWindow(QMainWindow):
         self.total_label.setText(
             self.tr("Applicants in the database: {count}").format(count=locale.toString(total))
         )
-        shown = locale.toString(self.model.rowCount())
-        if self.model.has_more():
-            shown += "+"  # more pages load as the list scrolls
-        if self.model.search_text:
+        matched = self.model.match_count()  # counted on the worker; None until then
+        shown = locale.toString(self.model.rowCount() if matched is None else matched)
+        if self.model.match_capped() or (matched is None and self.model.has_more()):
+            shown += "+"  # at least that many: more pages load as the list scrolls
+        if self.model.search_text or self.model.filters.active_count():
             if self.model.rowCount():
                 text = self.tr("Found: {count}").format(count=shown)
-            else:
+            elif self.model.search_text:
                 text = self.tr("Nobody found. Check the spelling or type fewer letters.")
+            else:
+                text = self.tr("Nobody matches these filters.")
         else:
             text = self.tr("Shown: {count}").format(count=shown)
         self.found_label.setText(text)

@@ -1,8 +1,9 @@
 """Render the app's windows in Kazakh and Russian to PNG files, offscreen.
 
-Setup, unlock, the home screen (today's work), the main window, the lock screen, the applicant
-card (with data, and with a mistyped ИИН), the case form (new, and one with deadlines), the
-monthly report, the dashboard, the Excel import preview, the reference data tabs with a
+Setup, unlock, the home screen (today's work), the main window (with search, and with the
+registry's filters), the lock screen, the applicant card (with data, with a mistyped ИИН, its
+Household and Documents tabs), the case form (new, labour mobility, and one with deadlines),
+the monthly report, the dashboard, the Excel import preview, the reference data tabs with a
 district correction, the vacancies matching an applicant, monitoring, the contract papers, the
 restore-a-draft prompt and the switch-user dialog; then, in a child process with
 QT_SCALE_FACTOR=1.5, the main window, card and case form as on a 1366×768 laptop at 150 %.
@@ -176,6 +177,25 @@ def _render_card_tabs(store: Store, output: Path, code: str) -> list[Path]:
     _settle(card)
     saved.append(_save(card, output / f"applicant_card_documents_{code}.png"))
     card.done(0)
+    return saved
+
+
+def _render_registry_filters(window: MainWindow, output: Path, code: str) -> Path:
+    """The list narrowed by a direction, a category and a priority group, by birth date."""
+    from PySide6.QtCore import Qt
+
+    from desktop.services.registry import RegistryFilter
+
+    window.search.clear()
+    window.run_search()
+    window.filters.set_value(
+        RegistryFilter(direction="1", category="unemployed", priority="rural_woman"))
+    window.table.sortByColumn(window.model.COL_BIRTH_DATE, Qt.SortOrder.AscendingOrder)
+    window.table.selectRow(0)
+    _settle(window, until=lambda: window.model.match_count() is not None)
+    saved = _save(window, output / f"main_filters_{code}.png")
+    window.filters.clear()
+    window.table.sortByColumn(window.model.COL_SURNAME, Qt.SortOrder.AscendingOrder)
     return saved
 
 
@@ -555,6 +575,7 @@ def render(output: Path, work: Path) -> list[Path]:
             window.table.selectRow(0)
             _settle(window)
             saved.append(_save(window, output / f"main_search_{code}.png"))
+            saved.append(_render_registry_filters(window, output, code))
             lock = AutoLock(window, database, "aigerim", timeout_ms=0)
             lock.lock()
             _settle(lock.dialog)

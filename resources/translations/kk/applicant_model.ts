@@ -4,47 +4,47 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="127"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="238"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="128"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="239"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="129"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="240"/>
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="130"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="241"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="131"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="242"/>
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="132"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="243"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="133"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="244"/>
         <source>Settlement</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="163"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="274"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="163"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="274"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>

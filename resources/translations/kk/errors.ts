@@ -886,5 +886,13 @@
       <source>The cost of training must be an amount in tenge, such as 150000 or 150000.50; {value} is not.</source>
       <translation>Оқу құны теңгемен сома болуы тиіс, мысалы 150000 немесе 150000.50; {value} сома емес.</translation>
     </message>
+    <message>
+      <source>Unknown filter value {value} for {name}.</source>
+      <translation>{name} сүзгісінің белгісіз мәні: {value}.</translation>
+    </message>
+    <message>
+      <source>Unknown sort column {name}.</source>
+      <translation>Белгісіз сұрыптау бағаны: {name}.</translation>
+    </message>
   </context>
 </TS>

@@ -4,47 +4,47 @@
 <context>
     <name>ApplicantTableModel</name>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="127"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="238"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="128"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="239"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="129"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="240"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="130"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="241"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="131"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="242"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="132"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="243"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="133"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="244"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="163"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="274"/>
         <source>male</source>
         <translation>муж.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/applicant_model.py" line="163"/>
+        <location filename="../../../desktop/ui/applicant_model.py" line="274"/>
         <source>female</source>
         <translation>жен.</translation>
     </message>

@@ -886,5 +886,13 @@
       <source>The cost of training must be an amount in tenge, such as 150000 or 150000.50; {value} is not.</source>
       <translation>Стоимость обучения должна быть суммой в тенге, например 150000 или 150000.50; {value} — не сумма.</translation>
     </message>
+    <message>
+      <source>Unknown filter value {value} for {name}.</source>
+      <translation>Неизвестное значение фильтра {name}: {value}.</translation>
+    </message>
+    <message>
+      <source>Unknown sort column {name}.</source>
+      <translation>Неизвестный столбец сортировки: {name}.</translation>
+    </message>
   </context>
 </TS>

@@ -4,122 +4,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../../desktop/ui/main_window.py" line="312"/>
         <source>About Qadam</source>
         <translation>О программе Qadam</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../../desktop/ui/main_window.py" line="314"/>
         <source>Qadam {version}: casework of the Employment Programme 2020 for village akimats.</source>
         <translation>Qadam {version}: ведение дел по Программе занятости 2020 для аппаратов акимов сельских округов.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../../desktop/ui/main_window.py" line="320"/>
         <source>Qadam — {user}</source>
         <translation>Qadam — {user}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../../desktop/ui/main_window.py" line="321"/>
         <source>Search by surname, first name or IIN (Ctrl+F)</source>
         <translation>Поиск по фамилии, имени или ИИН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../../desktop/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../../desktop/ui/main_window.py" line="324"/>
         <source>&amp;New applicant…</source>
         <translation>&amp;Новый заявитель…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../../desktop/ui/main_window.py" line="325"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../../desktop/ui/main_window.py" line="326"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../../desktop/ui/main_window.py" line="327"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Ежемесячный отчёт…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../../desktop/ui/main_window.py" line="328"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Панель показателей…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../../desktop/ui/main_window.py" line="329"/>
         <source>R&amp;eference data…</source>
         <translation>&amp;Справочные данные…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../../desktop/ui/main_window.py" line="331"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../../desktop/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../../desktop/ui/main_window.py" line="333"/>
         <source>&amp;About Qadam</source>
         <translation>&amp;О программе Qadam</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../../desktop/ui/main_window.py" line="334"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../../desktop/ui/main_window.py" line="335"/>
         <source>Applicants</source>
         <translation>Заявители</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../../desktop/ui/main_window.py" line="336"/>
         <source>Today&apos;s work (Ctrl+1)</source>
         <translation>Работа на сегодня (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../../desktop/ui/main_window.py" line="337"/>
         <source>Applicants list (Ctrl+2)</source>
         <translation>Список заявителей (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../../desktop/ui/main_window.py" line="362"/>
         <source>Applicants in the database: {count}</source>
         <translation>Заявителей в базе данных: {count}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../../desktop/ui/main_window.py" line="370"/>
         <source>Found: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../../desktop/ui/main_window.py" line="372"/>
         <source>Nobody found. Check the spelling or type fewer letters.</source>
         <translation>Никого не найдено. Проверьте написание или введите меньше букв.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../../desktop/ui/main_window.py" line="374"/>
+        <source>Nobody matches these filters.</source>
+        <translation>Под эти фильтры никто не подходит.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/main_window.py" line="376"/>
         <source>Shown: {count}</source>
         <translation>Показано: {count}</translation>
     </message>
