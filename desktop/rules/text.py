@@ -63,6 +63,13 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Category:
+    """A profile category as given: its code in English (as stated), its label in the UI."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class Joined:
     """Several values shown as one, in order: reasons joined by "; ", names by ", "."""
 
@@ -112,6 +119,8 @@ def english(value: Any) -> str:
         return f"{value.day.year:04d}-{value.day.month:02d}"
     if isinstance(value, Field):
         return value.name
+    if isinstance(value, Category):
+        return value.code
     if isinstance(value, Joined):
         return value.separator.join(english(item) for item in value.items)
     if isinstance(value, Decimal):
