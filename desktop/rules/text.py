@@ -12,6 +12,7 @@ value for its locale (desktop/ui/rules_text.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -151,3 +152,25 @@ def fields(value: Any) -> set[str]:
     if isinstance(value, Joined):
         return set().union(*(fields(item) for item in value.items))
     return set()
+
+
+_SECTION = re.compile(r"§(\d+(?:\.\d+)*)(?: item (\d+))?")
+
+
+def ref_text(ref: str) -> Text:
+    """A decree reference ("§4.3.1", "§4.3.4 item 3", several joined by ", ") as a Text.
+
+    The JSON keeps the ref as written; the UI translates it into the decree's own style
+    ("п. 4.3.1", "4.3.1-тармақ").
+    """
+    parts: list[Any] = []
+    for part in ref.split(", "):
+        match = _SECTION.fullmatch(part)
+        if match is None:
+            parts.append(part)
+        elif match.group(2) is None:
+            parts.append(Text.of("§{section}", section=match.group(1)))
+        else:
+            parts.append(Text.of("§{section} item {item}", section=match.group(1),
+                                 item=match.group(2)))
+    return Text.of("{refs}", refs=Joined(tuple(parts), ", "))

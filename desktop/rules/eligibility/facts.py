@@ -289,12 +289,12 @@ class Applicant:
             if reached(since, needed, self.on):
                 return yes(Text.of("resident since {since}", since=since))
             return no(Text.of("resident since {since}: not yet {limit} on {date}", since=since,
-                              limit=_years(needed), date=self.on))
+                              limit=_duration(needed), date=self.on))
         if years is not None:
             if years * 12 >= needed:
                 return yes(Text.of("resident for {years} years", years=years))
             return no(Text.of("resident for {years} years: under {limit}", years=years,
-                              limit=_years(needed)))
+                              limit=_duration(needed)))
         return unknown(
             "residence_since (or residence_years_in_settlement) not given", "residence_since"
         )
@@ -324,10 +324,20 @@ class Applicant:
 
 
 def _years(months: int) -> Text:
+    """An age ("16 years"): Kazakh says жас, Russian a genitive after младше/до."""
     years, rest = divmod(months, 12)
     if not rest:
         return Text.of("{years} years", years=years)
     return Text.of("{years} years {months} months", years=years, months=rest)
+
+
+def _duration(months: int) -> Text:
+    """A length of time ("3 years" of residence). Its own templates (placeholder `count`, the
+    English the same) because Kazakh words a duration (жыл) unlike an age (жас)."""
+    years, rest = divmod(months, 12)
+    if not rest:
+        return Text.of("{count} years", count=years)
+    return Text.of("{count} years {months} months", count=years, months=rest)
 
 
 def _reword(fact: Fact, label: Text) -> Fact:

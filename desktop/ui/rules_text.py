@@ -1,0 +1,126 @@
+"""The rules' texts (breakdown lines, eligibility reasons) in the interface language.
+
+The rules return templates with typed values (desktop/rules/text.py). Here each template is
+translated in context "Rules" (resources/translations/<lang>/rules.ts, kept by hand: lupdate
+cannot see templates that live in desktop/rules) and each value is written the locale's way:
+tenge with the locale's grouping and two decimals from the Decimal itself, never a float
+("12 345,67 ₸"), dates in the locale's short format, percentages with the locale's decimal
+point. Nested templates (a reason inside a reason) are translated the same way, all the way down.
+"""
+
+from __future__ import annotations
+
+import string
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from desktop.rules.eligibility.facts import CATEGORY_NAMES
+from desktop.rules.eligibility.fields import FIELD_LABELS
+from desktop.rules.eligibility.verdict import Note, Reason
+from desktop.rules.money import plain, to_tiyn
+from desktop.rules.result import BreakdownLine
+from desktop.rules.text import (
+    Category,
+    Exact,
+    Field,
+    Joined,
+    Month,
+    Number,
+    Percent,
+    Tenge,
+    Text,
+    ref_text,
+)
+
+CONTEXT = "Rules"
+CURRENCY_SIGN = "₸"
+
+
+def translate(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def render(value: Any) -> str:
+    """Any value a rule text can hold, translated and formatted for the current locale."""
+    if isinstance(value, Text):
+        params = {name: render(param) for name, param in value.params}
+        try:
+            return translate(value.template).format(**params)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must not hide the reason: fall back to the English source.
+            return string.Formatter().vformat(value.template, (), params)
+    if isinstance(value, Tenge):
+        return tenge(value.value)
+    if isinstance(value, Number):
+        return _decimal(value.value, grouped=True)
+    if isinstance(value, Exact):
+        return _decimal(value.value, strip=False)
+    if isinstance(value, Percent):
+        return f"{_decimal(value.share * 100)} %"
+    if isinstance(value, Month):
+        return month(value.day)
+    if isinstance(value, Field):
+        return field_label(value.name)
+    if isinstance(value, Category):
+        label = CATEGORY_NAMES.get(value.code)
+        return value.code if label is None else render(label)
+    if isinstance(value, Joined):
+        return value.separator.join(render(item) for item in value.items)
+    if isinstance(value, Decimal):
+        return _decimal(value)
+    if isinstance(value, date):
+        return short_date(value)
+    return str(value)
+
+
+def tenge(amount: Decimal) -> str:
+    """12 345,67 ₸ in Kazakh and Russian, 12,345.67 ₸ in English: exact, from the Decimal."""
+    return f"{_decimal(to_tiyn(amount), grouped=True, strip=False)} {CURRENCY_SIGN}"
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def month(day: date) -> str:
+    """A schedule month, numeric in the locale's date order: 03.2020 (kk, ru), 03/2020 (en)."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    separator = next((c for c in short if not c.isalpha()), ".")
+    return f"{day.month:02d}{separator}{day.year:04d}"
+
+
+def field_label(name: str) -> str:
+    """A profile field as a person reads it ("date of birth"); an unknown one as named."""
+    label = FIELD_LABELS.get(name)
+    return name if label is None else translate(label)
+
+
+def ref(reference: str) -> str:
+    """A decree reference in the decree's own style for the language: п. 4.3.1, 4.3.1-тармақ."""
+    return render(ref_text(reference))
+
+
+def reason_line(reason: Reason, mark: str) -> str:
+    return f"{mark} {render(reason.message)} ({ref(reason.ref)})"
+
+
+def note_line(note: Note) -> str:
+    return f"{render(note.message)} ({ref(note.ref)})"
+
+
+def breakdown_line(line: BreakdownLine) -> str:
+    return f"{render(line.message)} ({ref(line.ref)})"
+
+
+def _decimal(value: Decimal, grouped: bool = False, strip: bool = True) -> str:
+    """A Decimal in the locale's digits: its own places (or none to spare), never via float."""
+    locale = QLocale()
+    text = plain(value) if strip else format(value, "f")
+    sign = "-" if text.startswith("-") else ""
+    whole, _, fraction = text.lstrip("-").partition(".")
+    if grouped:
+        whole = f"{int(whole):,}".replace(",", locale.groupSeparator())
+    return sign + whole + (locale.decimalPoint() + fraction if fraction else "")
