@@ -77,12 +77,22 @@ def render(value: Any) -> str:
 
 
 def tenge(amount: Decimal) -> str:
-    """12 345,67 ₸ in Kazakh and Russian, 12,345.67 ₸ in English: exact, from the Decimal."""
-    return f"{_decimal(to_tiyn(amount), grouped=True, strip=False)} {CURRENCY_SIGN}"
+    """12 345,67 ₸ in Kazakh and Russian, 12,345.67 ₸ in English: exact, from the Decimal.
+
+    A no-break space before the sign, so a wrapped line never leaves ₸ alone at its start.
+    """
+    return f"{_decimal(to_tiyn(amount), grouped=True, strip=False)}\u00a0{CURRENCY_SIGN}"
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """The locale's short date (order, separators), always with the full year: a pension age
+    reached on 15.11.44 would be ambiguous, 15.11.2044 is not (kk_KZ's short year has 2 digits).
+    """
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def month(day: date) -> str:
