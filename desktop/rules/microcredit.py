@@ -23,13 +23,22 @@ from desktop.rules.money import ROUNDING, money_text, plain, to_tiyn
 from desktop.rules.months import add_months, month_label
 from desktop.rules.parameters import RuleSet
 from desktop.rules.result import BreakdownLine, CalculationResult, Money, ScheduleRow
-from desktop.rules.text import Exact, Tenge, Text
+from desktop.rules.text import Exact, Purpose, Tenge, Text
 
 CALCULATION = "microcredit"
 REF = "§4.3.2"
 METHODS = ("annuity", "equal-principal")
 MONTHS_A_YEAR = 12
 RATE_PLACES = Decimal("0.01")  # effective rates are shown in percent with two places
+# The purposes of microcredit_*_purposes as a person reads them (translated by the UI).
+PURPOSE_LABELS = {
+    "start": "starting a business",
+    "expand": "expanding a business",
+    "working-capital": "replenishing working capital",
+    "consumer": "consumer needs",
+    "refinancing": "repaying earlier loans",
+    "housing": "buying residential property",
+}
 
 
 @dataclass(frozen=True)
@@ -172,7 +181,7 @@ def _breakdown(amount: Decimal, term: int, grace: int, rate: Decimal, monthly_ra
                     "({max_grace} months); purpose \"{purpose}\" is allowed.",
                     amount=Tenge(amount), max_amount=Tenge(limits.max_amount), term=term,
                     max_term=limits.max_term_months, grace=grace,
-                    max_grace=term // limits.grace_divisor, purpose=purpose),
+                    max_grace=term // limits.grace_divisor, purpose=Purpose(purpose)),
             REF,
             {"max_amount": limits.max_amount, "max_term_months": limits.max_term_months,
              "grace_divisor": limits.grace_divisor,

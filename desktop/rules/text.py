@@ -71,6 +71,14 @@ class Category:
 
 
 @dataclass(frozen=True)
+class Purpose:
+    """A microcredit purpose as the parameter files spell it ("working-capital"); a label in
+    the UI (desktop/rules/microcredit.py PURPOSE_LABELS)."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class Joined:
     """Several values shown as one, in order: reasons joined by "; ", names by ", "."""
 
@@ -120,7 +128,7 @@ def english(value: Any) -> str:
         return f"{value.day.year:04d}-{value.day.month:02d}"
     if isinstance(value, Field):
         return value.name
-    if isinstance(value, Category):
+    if isinstance(value, Category | Purpose):
         return value.code
     if isinstance(value, Joined):
         return value.separator.join(english(item) for item in value.items)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from desktop.rules.eligibility.facts import CATEGORY_NAMES
 from desktop.rules.eligibility.fields import FIELD_LABELS
 from desktop.rules.eligibility.verdict import Note, Reason
+from desktop.rules.microcredit import PURPOSE_LABELS
 from desktop.rules.money import plain, to_tiyn
 from desktop.rules.result import BreakdownLine
 from desktop.rules.text import (
@@ -30,6 +31,7 @@ from desktop.rules.text import (
     Month,
     Number,
     Percent,
+    Purpose,
     Tenge,
     Text,
     ref_text,
@@ -67,6 +69,9 @@ def render(value: Any) -> str:
     if isinstance(value, Category):
         label = CATEGORY_NAMES.get(value.code)
         return value.code if label is None else render(label)
+    if isinstance(value, Purpose):
+        label = PURPOSE_LABELS.get(value.code)
+        return value.code if label is None else translate(label)
     if isinstance(value, Joined):
         return value.separator.join(render(item) for item in value.items)
     if isinstance(value, Decimal):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from desktop.resources import RESOURCES
 from desktop.rules.eligibility import PROFILE_FIELDS, check_eligibility, parse_profile
 from desktop.rules.eligibility.fields import FIELD_LABELS
+from desktop.rules.microcredit import PURPOSE_LABELS
 from desktop.rules.parameters import load_rules
 from desktop.rules.relocation import relocation
 from desktop.rules.social_job import social_job
@@ -40,7 +41,7 @@ def _placeholders(text: str) -> set[str]:
 
 def _sources() -> set[str]:
     """What rules.ts must translate: every template of desktop/rules and every field label."""
-    return set(static_scan()[0]) | set(FIELD_LABELS.values())
+    return set(static_scan()[0]) | set(FIELD_LABELS.values()) | set(PURPOSE_LABELS.values())
 
 
 def _needs_words(template: str) -> bool:
@@ -114,6 +115,12 @@ def test_social_job_shares_caps_and_sub_items_in_russian() -> None:
     assert first.startswith("Месяцы 1–6 (01.2024 – 06.2024): 40 % от 123\u00a0456,78\u00a0₸")
     assert "(Согласованная доля; постановление допускает до 50 %.)" in first
     assert first.endswith("(подп. 1 п. 4.3.1)")
+
+
+def test_every_microcredit_purpose_the_rules_know_has_a_label() -> None:
+    known = set(RULES.value("microcredit_allowed_purposes", date(2026, 1, 1)))
+    known |= set(RULES.value("microcredit_forbidden_purposes", date(2026, 1, 1)))
+    assert known == set(PURPOSE_LABELS)
 
 
 def test_dates_follow_the_locales_short_format() -> None:

@@ -923,5 +923,29 @@
             <source>ИИН</source>
             <translation>ЖСН</translation>
         </message>
+        <message>
+            <source>buying residential property</source>
+            <translation>тұрғын үй сатып алу</translation>
+        </message>
+        <message>
+            <source>consumer needs</source>
+            <translation>тұтынушылық мақсаттар</translation>
+        </message>
+        <message>
+            <source>expanding a business</source>
+            <translation>бизнесті кеңейту</translation>
+        </message>
+        <message>
+            <source>repaying earlier loans</source>
+            <translation>бұрынғы қарыздарды өтеу</translation>
+        </message>
+        <message>
+            <source>replenishing working capital</source>
+            <translation>айналым қаражатын толықтыру</translation>
+        </message>
+        <message>
+            <source>starting a business</source>
+            <translation>бизнес ашу</translation>
+        </message>
     </context>
 </TS>

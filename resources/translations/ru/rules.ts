@@ -923,5 +923,29 @@
             <source>ИИН</source>
             <translation>ИИН</translation>
         </message>
+        <message>
+            <source>buying residential property</source>
+            <translation>приобретение жилой недвижимости</translation>
+        </message>
+        <message>
+            <source>consumer needs</source>
+            <translation>потребительские цели</translation>
+        </message>
+        <message>
+            <source>expanding a business</source>
+            <translation>расширение дела</translation>
+        </message>
+        <message>
+            <source>repaying earlier loans</source>
+            <translation>погашение ранее полученных займов</translation>
+        </message>
+        <message>
+            <source>replenishing working capital</source>
+            <translation>пополнение оборотных средств</translation>
+        </message>
+        <message>
+            <source>starting a business</source>
+            <translation>открытие дела</translation>
+        </message>
     </context>
 </TS>
