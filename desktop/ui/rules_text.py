@@ -39,6 +39,8 @@ from desktop.rules.text import (
 
 CONTEXT = "Rules"
 CURRENCY_SIGN = "₸"
+NO_BREAK_SPACE = "\u00a0"
+NO_BREAK_HYPHEN = "\u2011"  # DejaVu Sans, the bundled font, draws it
 
 
 def translate(source: str) -> str:
@@ -86,7 +88,7 @@ def tenge(amount: Decimal) -> str:
 
     A no-break space before the sign, so a wrapped line never leaves ₸ alone at its start.
     """
-    return f"{_decimal(to_tiyn(amount), grouped=True, strip=False)}\u00a0{CURRENCY_SIGN}"
+    return f"{_decimal(to_tiyn(amount), grouped=True, strip=False)}{NO_BREAK_SPACE}{CURRENCY_SIGN}"
 
 
 def short_date(day: date) -> str:
@@ -114,8 +116,14 @@ def field_label(name: str) -> str:
 
 
 def ref(reference: str) -> str:
-    """A decree reference in the decree's own style for the language: п. 4.3.1, 4.3.1-тармақ."""
-    return render(ref_text(reference))
+    """A decree reference in the decree's own style for the language: п. 4.3.1, 4.3.1-тармақ.
+
+    Kept on one line when a long reason wraps (no-break space and hyphen), so a line never
+    ends in "4.3.1-" or "п."; several references still break after their commas.
+    """
+    text = render(ref_text(reference))
+    return text.replace("-", NO_BREAK_HYPHEN).replace(" ", NO_BREAK_SPACE).replace(
+        "," + NO_BREAK_SPACE, ", ")
 
 
 def reason_line(reason: Reason, mark: str) -> str:

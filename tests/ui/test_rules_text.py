@@ -93,8 +93,8 @@ def test_youth_practice_breakdown_in_kazakh_uses_аек_and_kazakh_tenge() -> No
     lines = [rules_text.breakdown_line(line)
              for line in youth_practice(RULES, date(2020, 2, 1)).breakdown]
     assert lines[1] == (f"1–2-айлар (02.2020 – 03.2020): 17,2 АЕК × 2{group}651 = айына "
-                        f"45{group}597,20\u00a0₸. (4.3.1-тармақ)")
-    assert lines[-1] == f"6 айға барлығы: 282{group}320,80\u00a0₸. (4.3.1-тармақ)"
+                        f"45{group}597,20\u00a0₸. (4.3.1\u2011тармақ)")
+    assert lines[-1] == f"6 айға барлығы: 282{group}320,80\u00a0₸. (4.3.1\u2011тармақ)"
     assert not any("МРП" in line or "Month" in line for line in lines)
 
 
@@ -104,8 +104,8 @@ def test_youth_practice_breakdown_in_russian_cites_the_decree_its_way() -> None:
     lines = [rules_text.breakdown_line(line)
              for line in youth_practice(RULES, date(2020, 2, 1)).breakdown]
     assert lines[2] == (f"Месяцы 3–6 (04.2020 – 07.2020): 17,2 МРП × 2{group}778 = "
-                        f"47{group}781,60\u00a0₸ в месяц. (п. 4.3.1)")
-    assert lines[-1] == f"Итого за 6 мес.: 282{group}320,80\u00a0₸. (п. 4.3.1)"
+                        f"47{group}781,60\u00a0₸ в месяц. (п.\u00a04.3.1)")
+    assert lines[-1] == f"Итого за 6 мес.: 282{group}320,80\u00a0₸. (п.\u00a04.3.1)"
 
 
 def test_social_job_shares_caps_and_sub_items_in_russian() -> None:
@@ -114,7 +114,7 @@ def test_social_job_shares_caps_and_sub_items_in_russian() -> None:
     first = rules_text.breakdown_line(result.breakdown[0])
     assert first.startswith("Месяцы 1–6 (01.2024 – 06.2024): 40 % от 123\u00a0456,78\u00a0₸")
     assert "(Согласованная доля; постановление допускает до 50 %.)" in first
-    assert first.endswith("(подп. 1 п. 4.3.1)")
+    assert first.endswith("(подп.\u00a01\u00a0п.\u00a04.3.1)")
 
 
 def test_every_microcredit_purpose_the_rules_know_has_a_label() -> None:
@@ -147,9 +147,10 @@ def test_missing_information_is_asked_for_in_kazakh() -> None:
     assert verdict.status == "needs_more_information"
     i18n.apply_language("kk", remember=False)
     lines = [rules_text.reason_line(r, "?") for r in verdict.reasons]
-    assert ("? Еңбекке қабілетті жаста: туған күні (немесе ЖСН) көрсетілмеген (4.3.1-тармақ)"
+    assert ("? Еңбекке қабілетті жаста: туған күні (немесе ЖСН) көрсетілмеген (4.3.1\u2011тармақ)"
             in lines)
-    assert "? Қазақстан азаматы немесе оралман: азаматтығы көрсетілмеген (4.3.1-тармақ)" in lines
+    assert ("? Қазақстан азаматы немесе оралман: азаматтығы көрсетілмеген (4.3.1\u2011тармақ)"
+            in lines)
     assert {rules_text.field_label(f) for f in verdict.missing} == {"азаматтығы", "туған күні"}
 
 
@@ -161,7 +162,7 @@ def test_nested_reasons_are_translated_all_the_way_down() -> None:
     line = rules_text.reason_line(verdict.reason("d1_working_age"), "✗")
     assert line == ("✗ Трудоспособного возраста: возраст 65 на 02.03.2026; трудоспособный "
                     "возраст — с 16 лет до пенсионного возраста мужчин, который наступил "
-                    "01.05.2023 (п. 4.3.1)")
+                    "01.05.2023 (п.\u00a04.3.1)")
 
 
 def test_a_broken_translation_falls_back_to_english() -> None:
