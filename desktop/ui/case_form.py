@@ -255,7 +255,7 @@ class CaseForm(QDialog):
         self.verdict_box = QGroupBox(self)
         verdict_layout = QVBoxLayout(self.verdict_box)
         verdict_layout.addWidget(self.status)
-        verdict_layout.addWidget(self.reasons, 1)
+        verdict_layout.addWidget(rules_text.scrolling(self.reasons), 1)
 
         self.start = self._date_edit(today)
         self.wage = QLineEdit(self)
@@ -285,7 +285,7 @@ class CaseForm(QDialog):
         calc_layout.addWidget(self.calc_error)
         calc_row = QHBoxLayout()
         calc_row.addWidget(self.schedule, 2)
-        calc_row.addWidget(self.breakdown, 3)
+        calc_row.addWidget(rules_text.scrolling(self.breakdown), 3)
         calc_layout.addLayout(calc_row, 1)
 
         self.error = ErrorLabel(self)

@@ -15,7 +15,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea
 
 from desktop.rules.eligibility.facts import CATEGORY_NAMES
 from desktop.rules.eligibility.fields import FIELD_LABELS
@@ -136,6 +137,18 @@ def note_line(note: Note) -> str:
 
 def breakdown_line(line: BreakdownLine) -> str:
     return f"{render(line.message)} ({ref(line.ref)})"
+
+
+def scrolling(label: QLabel) -> QScrollArea:
+    """A wrapped label of reasons or breakdown lines that scrolls when it is longer than its
+    box: Kazakh and Russian reasons run longer than English and must never be cut off at
+    1366×768. The area takes keyboard focus, so the arrows and Page Down read on."""
+    area = QScrollArea(label.parentWidget())
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(label)
+    return area
 
 
 def _decimal(value: Decimal, grouped: bool = False, strip: bool = True) -> str:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from desktop.domain.iin import make_iin
 from desktop.services import reference
@@ -66,3 +67,18 @@ def test_fields_still_needed_are_named_in_the_language(form: CaseForm) -> None:
     text = form.reasons.text()
     assert "? Член семьи продуктивно занят после переезда: не указано: будет ли у члена семьи " \
            "работа после переезда (п.\u00a04.3.3)" in text
+
+
+def test_long_russian_reasons_scroll_instead_of_being_cut(form: CaseForm) -> None:
+    form.resize(1366, 768)
+    form.direction.setCurrentIndex(form.direction.findData("3"))
+    i18n.apply_language("ru", remember=False)
+    QApplication.processEvents()  # let the layout follow the longer text
+    label = form.reasons
+    area = label.parentWidget().parentWidget()
+    assert isinstance(area, QScrollArea)
+    # Every line of the label is laid out (nothing cut off) and the box scrolls to it.
+    assert label.height() >= label.heightForWidth(label.width()) > area.viewport().height()
+    bar = area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
