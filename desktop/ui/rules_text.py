@@ -148,6 +148,9 @@ def scrolling(label: QLabel) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(label)
+    # Keep the group box's own background: the scroll area would paint the base colour.
+    area.viewport().setAutoFillBackground(False)
+    label.setAutoFillBackground(False)
     return area
 
 
