@@ -82,3 +82,16 @@ def test_long_russian_reasons_scroll_instead_of_being_cut(form: CaseForm) -> Non
     bar = area.verticalScrollBar()
     bar.setValue(bar.maximum())
     assert bar.maximum() > 0 and bar.value() == bar.maximum()
+
+
+def test_mistyped_years_of_residence_are_explained_in_kazakh(form: CaseForm) -> None:
+    form.direction.setCurrentIndex(form.direction.findData("3"))
+    form.years.setText("үш")
+    assert not form.error.isHidden()
+    assert "residence_years_in_settlement must be a number of years" in form.error.text()
+    i18n.apply_language("kk", remember=False)
+    assert form.error.text() == ("Елді мекенде тұрған жылдары: жыл санын цифрмен жазыңыз, "
+                                 "мысалы 3 немесе 2,5")
+    assert form.years.text() == "үш"  # what was typed stays
+    form.years.setText("3")
+    assert form.error.isHidden() and form.verdict is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import string
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -170,3 +171,27 @@ def test_a_broken_translation_falls_back_to_english() -> None:
     i18n.apply_language("ru", remember=False)
     text = Text.of("Not translated {x}", x=Tenge(Decimal("1000")))
     assert rules_text.render(text) == "Not translated 1\u00a0000,00\u00a0₸"
+
+
+def _profile_error_messages() -> set[str]:
+    """The English messages of every ProfileError the eligibility profile can raise."""
+    found = set()
+    for path in (ROOT / "desktop" / "rules" / "eligibility").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "ProfileError"
+                    and len(node.args) > 1 and isinstance(node.args[1], ast.Constant)):
+                found.add(node.args[1].value)
+    return found
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_profile_error_is_translated(code: str) -> None:
+    messages = _profile_error_messages()
+    assert "{field} must be a number of years" in messages and len(messages) > 15
+    translator = _translator(code)
+    missing = [m for m in sorted(messages) if translator.translate("Errors", m) in ("", m)
+               and _needs_words(m)]
+    assert not missing, f"add to resources/translations/{code}/errors.ts: {missing}"
+    for message in messages:
+        translated = translator.translate("Errors", message) or message
+        assert _placeholders(translated) == _placeholders(message), message
