@@ -10,6 +10,7 @@ from desktop.rules.errors import MSG_NOT_ONE_OF, RuleInputError
 from desktop.rules.lookup import value_on
 from desktop.rules.parameters import RuleSet
 from desktop.rules.result import BreakdownLine, CalculationResult
+from desktop.rules.text import Text
 
 CALCULATION = "asp"
 REF = "§6"
@@ -21,43 +22,57 @@ class Situation:
 
     linked: bool  # the person is of working age in a family the participation condition covers
     suspended: bool
-    explanation: str
+    explanation: Text
 
 
 SITUATIONS = {
     "participating": Situation(
         True, False,
-        "The person, of working age in a low-income family, takes part in programme measures: "
-        "the condition for their АСП is met and it is paid.",
+        Text.of(
+            "The person, of working age in a low-income family, takes part in programme measures: "
+            "the condition for their АСП is met and it is paid."
+        ),
     ),
     "refused": Situation(
         True, True,
-        "The person refused to take part in active employment measures: the local executive "
-        "body suspends the payment of АСП to this person.",
+        Text.of(
+            "The person refused to take part in active employment measures: the local executive "
+            "body suspends the payment of АСП to this person."
+        ),
     ),
     "non-fulfilment": Situation(
         True, True,
-        "The person does not fulfil the obligations of the social contract: the local executive "
-        "body suspends the payment of АСП to this person.",
+        Text.of(
+            "The person does not fulfil the obligations of the social contract: the local "
+            "executive body suspends the payment of АСП to this person."
+        ),
     ),
     "not-working-age": Situation(
         False, False,
-        "The person is not of working age: the participation condition does not apply to them.",
+        Text.of(
+            "The person is not of working age: the participation condition does not apply to them."
+        ),
     ),
     "no-working-age-members": Situation(
         False, False,
-        "The family has no members of working age (single, elderly people): АСП is granted "
-        "under the legislation in force, without the participation condition.",
+        Text.of(
+            "The family has no members of working age (single, elderly people): АСП is granted "
+            "under the legislation in force, without the participation condition."
+        ),
     ),
     "disabled-member": Situation(
         False, False,
-        "The family has a member with a disability: АСП is granted under the legislation in "
-        "force, without the participation condition.",
+        Text.of(
+            "The family has a member with a disability: АСП is granted under the legislation in "
+            "force, without the participation condition."
+        ),
     ),
     "socially-significant-disease": Situation(
         False, False,
-        "The family has a member with a socially significant disease: АСП is granted under the "
-        "legislation in force, without the participation condition.",
+        Text.of(
+            "The family has a member with a socially significant disease: АСП is granted under the "
+            "legislation in force, without the participation condition."
+        ),
     ),
 }
 
@@ -71,14 +86,15 @@ def asp_link(rules: RuleSet, situation: str, on: date) -> CalculationResult:
     suspended = conditional and case.suspended
     breakdown = [
         BreakdownLine(
-            "From 2012, working-age members of low-income families receive АСП only if they "
-            "take part in the programme's measures.",
+            Text.of("From 2012, working-age members of low-income families receive АСП only if "
+                    "they take part in the programme's measures."),
             REF, {"conditional_on_participation": conditional, "date": on},
         ),
         BreakdownLine(case.explanation, REF, {"situation": situation}),
         BreakdownLine(
-            "The family keeps its right to АСП: only the payment to this person is affected."
-            if suspended else "The family keeps its right to АСП.",
+            Text.of("The family keeps its right to АСП: only the payment to this person is "
+                    "affected.")
+            if suspended else Text.of("The family keeps its right to АСП."),
             REF, {"family_keeps_right": True},
         ),
     ]

@@ -7,9 +7,10 @@ from decimal import Decimal
 
 from desktop.rules.errors import MSG_NEED_ONE_OF, MSG_NOT_POSITIVE, RuleInputError
 from desktop.rules.lookup import decimal_on
-from desktop.rules.money import money_text, percent_text, plain, to_tiyn
+from desktop.rules.money import plain, to_tiyn
 from desktop.rules.parameters import RuleSet
 from desktop.rules.result import BreakdownLine, CalculationResult, Money
+from desktop.rules.text import Percent, Tenge, Text
 
 CALCULATION = "infrastructure"
 REF_CAP = "§4.3.2"
@@ -45,14 +46,15 @@ def _participant_cap(rules: RuleSet, on: date, cost: Decimal, breakdown: list[Br
     financed = to_tiyn(min(cost, cap))
     excess = to_tiyn(cost - financed)
     if excess:
-        text = (f"Infrastructure for one participant costs {money_text(cost)} (design and state "
-                f"expertise excluded), above the cap of {money_text(cap)}: the programme may "
-                f"finance {money_text(financed)}; the project must be cut by "
-                f"{money_text(excess)} or the excess found elsewhere.")
+        text = Text.of("Infrastructure for one participant costs {cost} (design and state "
+                       "expertise excluded), above the cap of {cap}: the programme may finance "
+                       "{financed}; the project must be cut by {excess} or the excess found "
+                       "elsewhere.", cost=Tenge(cost), cap=Tenge(cap), financed=Tenge(financed),
+                       excess=Tenge(excess))
     else:
-        text = (f"Infrastructure for one participant costs {money_text(cost)} (design and state "
-                f"expertise excluded), within the cap of {money_text(cap)} per participant, "
-                f"whatever the credit amount.")
+        text = Text.of("Infrastructure for one participant costs {cost} (design and state "
+                       "expertise excluded), within the cap of {cap} per participant, whatever "
+                       "the credit amount.", cost=Tenge(cost), cap=Tenge(cap))
     breakdown.append(BreakdownLine(text, REF_CAP, {"cap_per_participant": cap}))
     extra.update(cost=Money(cost), cap_per_participant=Money(cap), within_cap=not excess,
                  excess=Money(excess))
@@ -72,22 +74,26 @@ def _cofinancing(rules: RuleSet, on: date, project_cost: Decimal,
     republican = project_cost - local - business
     if local_share or business_share:
         breakdown.append(BreakdownLine(
-            f"Project cost {money_text(project_cost)}: local executive bodies co-finance at "
-            f"least {percent_text(local_share)} = {money_text(local)}; socially responsible "
-            f"entrepreneurs at least {percent_text(business_share)} = {money_text(business)} "
-            f"(money or materials); the republican budget at most {money_text(republican)}.",
+            Text.of("Project cost {project_cost}: local executive bodies co-finance at least "
+                    "{local_share} = {local}; socially responsible entrepreneurs at least "
+                    "{business_share} = {business} (money or materials); the republican budget "
+                    "at most {republican}.", project_cost=Tenge(project_cost),
+                    local_share=Percent(local_share), local=Tenge(local),
+                    business_share=Percent(business_share), business=Tenge(business),
+                    republican=Tenge(republican)),
             REF_COFINANCING,
             {"local_min_share": local_share, "entrepreneur_min_share": business_share},
         ))
     else:
         breakdown.append(BreakdownLine(
-            f"On {on.isoformat()} no co-financing share is required{_from_when(rules, on)}.",
+            _no_cofinancing(rules, on),
             REF_COFINANCING,
             {"local_min_share": local_share, "entrepreneur_min_share": business_share},
         ))
     breakdown.append(BreakdownLine(
-        f"Up to {percent_text(jobs_share)} of the jobs the project creates go to programme "
-        f"participants living in the settlement, on the employment centre's referral.",
+        Text.of("Up to {share} of the jobs the project creates go to programme participants "
+                "living in the settlement, on the employment centre's referral.",
+                share=Percent(jobs_share)),
         "§4.3.4 item 6", {"participant_jobs_max_share": jobs_share},
     ))
     extra.update(project_cost=Money(project_cost), local_min=Money(local),
@@ -95,14 +101,15 @@ def _cofinancing(rules: RuleSet, on: date, project_cost: Decimal,
     return republican
 
 
-def _from_when(rules: RuleSet, on: date) -> str:
-    """When the co-financing condition starts, if a later value is known ("from 2014")."""
+def _no_cofinancing(rules: RuleSet, on: date) -> Text:
+    """No share required on `on`; and when the condition starts, if a later value is known."""
     parameter = rules.parameter("direction4_local_min_share")
     later = [d for d, v in zip(parameter.dates, parameter.values, strict=True) if d > on and v]
     if not later:
-        return ""
+        return Text.of("On {date} no co-financing share is required.", date=on)
     local = decimal_on(rules, "direction4_local_min_share", later[0], "date")
     business = decimal_on(rules, "direction4_entrepreneur_min_share", later[0], "date")
-    return (f": the decree requires it from {later[0].isoformat()} (local executive bodies at "
-            f"least {percent_text(local)}, socially responsible entrepreneurs at least "
-            f"{percent_text(business)})")
+    return Text.of("On {date} no co-financing share is required: the decree requires it from "
+                   "{from_date} (local executive bodies at least {local_share}, socially "
+                   "responsible entrepreneurs at least {business_share}).", date=on,
+                   from_date=later[0], local_share=Percent(local), business_share=Percent(business))

@@ -23,12 +23,22 @@ from desktop.rules.money import ROUNDING, money_text, plain, to_tiyn
 from desktop.rules.months import add_months, month_label
 from desktop.rules.parameters import RuleSet
 from desktop.rules.result import BreakdownLine, CalculationResult, Money, ScheduleRow
+from desktop.rules.text import Exact, Purpose, Tenge, Text
 
 CALCULATION = "microcredit"
 REF = "§4.3.2"
 METHODS = ("annuity", "equal-principal")
 MONTHS_A_YEAR = 12
 RATE_PLACES = Decimal("0.01")  # effective rates are shown in percent with two places
+# The purposes of microcredit_*_purposes as a person reads them (translated by the UI).
+PURPOSE_LABELS = {
+    "start": "starting a business",
+    "expand": "expanding a business",
+    "working-capital": "replenishing working capital",
+    "consumer": "consumer needs",
+    "refinancing": "repaying earlier loans",
+    "housing": "buying residential property",
+}
 
 
 @dataclass(frozen=True)
@@ -166,10 +176,12 @@ def _breakdown(amount: Decimal, term: int, grace: int, rate: Decimal, monthly_ra
     repaying = term - grace
     lines = [
         BreakdownLine(
-            f"Amount {money_text(amount)} within the maximum of "
-            f"{money_text(limits.max_amount)}; term {term} months within "
-            f"{limits.max_term_months}; grace {grace} months within one third of the term "
-            f"({term // limits.grace_divisor} months); purpose \"{purpose}\" is allowed.",
+            Text.of("Amount {amount} within the maximum of {max_amount}; term {term} months "
+                    "within {max_term}; grace {grace} months within one third of the term "
+                    "({max_grace} months); purpose \"{purpose}\" is allowed.",
+                    amount=Tenge(amount), max_amount=Tenge(limits.max_amount), term=term,
+                    max_term=limits.max_term_months, grace=grace,
+                    max_grace=term // limits.grace_divisor, purpose=Purpose(purpose)),
             REF,
             {"max_amount": limits.max_amount, "max_term_months": limits.max_term_months,
              "grace_divisor": limits.grace_divisor,
@@ -177,43 +189,45 @@ def _breakdown(amount: Decimal, term: int, grace: int, rate: Decimal, monthly_ra
              "forbidden_purposes": limits.forbidden_purposes},
         ),
         BreakdownLine(
-            f"Interest: {plain(rate)} % a year, charged monthly at {plain(rate)} % / 12 on the "
-            f"outstanding principal and rounded to the tiyn each month.",
+            Text.of("Interest: {rate} % a year, charged monthly at {rate} % / 12 on the "
+                    "outstanding principal and rounded to the tiyn each month.", rate=rate),
             REF, {"annual_rate_pct": rate, "monthly_rate": monthly_rate},
         ),
     ]
     if grace:
         lines.append(BreakdownLine(
-            f"Months 1–{grace}: grace period, interest only: {money_text(schedule[0].interest)} "
-            f"a month.",
+            Text.of("Months 1–{grace}: grace period, interest only: {interest} a month.",
+                    grace=grace, interest=Tenge(schedule[0].interest)),
             REF, {"grace_months": grace},
         ))
-    span = f"Months {grace + 1}–{term}" if repaying > 1 else f"Month {term}"
+    span = (Text.of("Months {first}–{last}", first=grace + 1, last=term) if repaying > 1
+            else Text.of("Month {number}", number=term))
     if installment is not None:
         lines.append(BreakdownLine(
-            f"{span}: annuity of {money_text(installment)} a month (principal × r / "
-            f"(1 − (1 + r)^−{repaying}), r the monthly rate); the last payment, "
-            f"{money_text(schedule[-1].amount)}, settles the rounding.",
+            Text.of("{span}: annuity of {installment} a month (principal × r / "
+                    "(1 − (1 + r)^−{months}), r the monthly rate); the last payment, {last}, "
+                    "settles the rounding.", span=span, installment=Tenge(installment),
+                    months=repaying, last=Tenge(schedule[-1].amount)),
             REF, {"method": method, "months": repaying},
         ))
     else:
         share = schedule[grace].principal
         lines.append(BreakdownLine(
-            f"{span}: equal principal of {money_text(share)} a month plus interest on the "
-            f"balance; the last principal, {money_text(schedule[-1].principal)}, settles the "
-            f"rounding.",
+            Text.of("{span}: equal principal of {share} a month plus interest on the balance; "
+                    "the last principal, {last}, settles the rounding.",
+                    span=span, share=Tenge(share), last=Tenge(schedule[-1].principal)),
             REF, {"method": method, "months": repaying},
         ))
     lines.append(BreakdownLine(
-        f"Total repaid: {money_text(total)} = principal {money_text(amount)} + interest "
-        f"{money_text(interest)}.",
+        Text.of("Total repaid: {total} = principal {amount} + interest {interest}.",
+                total=Tenge(total), amount=Tenge(amount), interest=Tenge(interest)),
         REF, {},
     ))
     lines.append(BreakdownLine(
-        f"Effective annual rate: (1 + {plain(rate)} %/12)^12 − 1 = "
-        f"{format(effective, 'f')} % (monthly compounding of the nominal rate; "
-        f"with no fees modelled it equals the annualised internal rate of the schedule). The "
-        f"regional organisation sets its maximum with the regional commission.",
+        Text.of("Effective annual rate: (1 + {rate} %/12)^12 − 1 = {effective} % (monthly "
+                "compounding of the nominal rate; with no fees modelled it equals the annualised "
+                "internal rate of the schedule). The regional organisation sets its maximum with "
+                "the regional commission.", rate=rate, effective=Exact(effective)),
         REF, {"effective_annual_rate_pct": effective},
     ))
     return lines

@@ -6,19 +6,20 @@ from datetime import date
 
 from desktop.rules.errors import MSG_NEGATIVE, MSG_NOT_ONE_OF, RuleInputError
 from desktop.rules.lookup import decimal_on
-from desktop.rules.money import money_text, number_text, plain, to_tiyn
+from desktop.rules.money import to_tiyn
 from desktop.rules.months import month_label
 from desktop.rules.parameters import RuleSet
 from desktop.rules.result import BreakdownLine, CalculationResult, ScheduleRow
+from desktop.rules.text import Number, Tenge, Text
 
 CALCULATION = "relocation"
 REF = "§4.3.3"
 # Move type (the option's spelling) → the parameter suffix and the decree's wording in English.
 MOVES = {
-    "within-district": ("within_district", "within one district"),
-    "within-region": ("within_region",
-                      "from one district (town of regional significance) to another in one region"),
-    "other-region": ("other_region", "to another region"),
+    "within-district": ("within_district", Text.of("within one district")),
+    "within-region": ("within_region", Text.of(
+        "from one district (town of regional significance) to another in one region")),
+    "other-region": ("other_region", Text.of("to another region")),
 }
 
 
@@ -39,21 +40,24 @@ def relocation(rules: RuleSet, move: str, members: int, on: date) -> Calculation
     total = head + family
     breakdown = [
         BreakdownLine(
-            f"Move {wording}; МРП in force on {on.isoformat()}: {number_text(mrp)}.",
+            Text.of("Move {move}; МРП in force on {date}: {mrp}.", move=wording, date=on,
+                    mrp=Number(mrp)),
             REF, {"move": move, "mrp": mrp, "date": on},
         ),
         BreakdownLine(
-            f"Head of the family: {plain(head_multiple)} МРП × {number_text(mrp)} "
-            f"= {money_text(head)}.",
+            Text.of("Head of the family: {multiple} МРП × {mrp} = {amount}.",
+                    multiple=head_multiple, mrp=Number(mrp), amount=Tenge(head)),
             REF, {"mrp_multiple": head_multiple, "mrp": mrp},
         ),
         BreakdownLine(
-            f"Family members: {members} × {plain(member_multiple)} МРП × {number_text(mrp)} "
-            f"= {money_text(family)}.",
+            Text.of("Family members: {members} × {multiple} МРП × {mrp} = {amount}.",
+                    members=members, multiple=member_multiple, mrp=Number(mrp),
+                    amount=Tenge(family)),
             REF, {"members": members, "mrp_multiple": member_multiple, "mrp": mrp},
         ),
         BreakdownLine(
-            f"Relocation subsidy (reimbursement of moving costs): {money_text(total)}.",
+            Text.of("Relocation subsidy (reimbursement of moving costs): {total}.",
+                    total=Tenge(total)),
             REF, {},
         ),
     ]

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.rules.money import money_json, plain
+from desktop.rules.text import Text
 
 CURRENCY = "KZT"
 _CORE_KEYS = ("calculation", "amount", "currency", "schedule", "breakdown", "rules_version")
@@ -41,11 +42,19 @@ class ScheduleRow:
 
 @dataclass(frozen=True)
 class BreakdownLine:
-    """One step a specialist can read out: the text, the decree section, the values used."""
+    """One step a specialist can read out: the text, the decree section, the values used.
 
-    text: str
+    `message` is a template with parameters, translated and formatted by the UI; `text` is
+    the English rendering the headless command prints.
+    """
+
+    message: Text
     ref: str
     values: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.message.english()
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "ref": self.ref, "values": _jsonable(self.values)}

@@ -14,10 +14,11 @@ from desktop.rules.errors import (
     RuleInputError,
 )
 from desktop.rules.lookup import count_on, decimal_on
-from desktop.rules.money import money_text, percent_text, plain, to_tiyn
+from desktop.rules.money import plain, to_tiyn
 from desktop.rules.months import add_months, month_label
 from desktop.rules.parameters import RuleSet
 from desktop.rules.result import BreakdownLine, CalculationResult, Money, ScheduleRow
+from desktop.rules.text import Month, Percent, Tenge, Text
 
 CALCULATION = "social-job"
 REF = "§4.3.1"
@@ -77,7 +78,8 @@ def social_job(rules: RuleSet, wage: Decimal, start: date,
 
     total = sum((row.amount for row in schedule), Decimal(0))
     breakdown.append(BreakdownLine(
-        f"Total for {len(schedule)} months: {money_text(total)}.", REF,
+        Text.of("Total for {months} months: {total}.", months=len(schedule), total=Tenge(total)),
+        REF,
         {"months": len(schedule)},
     ))
     return CalculationResult(
@@ -101,17 +103,22 @@ def _agreed_share(percent: Decimal, max_share: Decimal, option: str, ref: str,
 
 def _tier_line(tier: Tier, wage: Decimal, share_of_wage: Decimal, monthly: Decimal,
                start: date) -> BreakdownLine:
-    months = f"Months {tier.first_month}–{tier.last_month}"
-    first = month_label(add_months(start, tier.first_month - 1))
-    last = month_label(add_months(start, tier.last_month - 1))
-    head = (f"{months} ({first} to {last}): {percent_text(tier.share)} of {money_text(wage)} "
-            f"= {money_text(share_of_wage)}")
+    values = {
+        "first": tier.first_month, "last": tier.last_month,
+        "first_month": Month(add_months(start, tier.first_month - 1)),
+        "last_month": Month(add_months(start, tier.last_month - 1)),
+        "share": Percent(tier.share), "wage": Tenge(wage), "share_of_wage": Tenge(share_of_wage),
+        "cap": Tenge(tier.cap), "monthly": Tenge(monthly),
+    }
     if share_of_wage > tier.cap:
-        text = f"{head}, capped at {money_text(tier.cap)}: {money_text(monthly)} a month."
+        text = Text.of("Months {first}–{last} ({first_month} to {last_month}): {share} of {wage} "
+                       "= {share_of_wage}, capped at {cap}: {monthly} a month.", **values)
     else:
-        text = f"{head}, within the cap of {money_text(tier.cap)}: {money_text(monthly)} a month."
+        text = Text.of("Months {first}–{last} ({first_month} to {last_month}): {share} of {wage} "
+                       "= {share_of_wage}, within the cap of {cap}: {monthly} a month.", **values)
     if tier.share < tier.max_share:
-        text += f" (Agreed share; the decree allows up to {percent_text(tier.max_share)}.)"
+        text = Text.of("{line} (Agreed share; the decree allows up to {max_share}.)",
+                       line=text, max_share=Percent(tier.max_share))
     return BreakdownLine(text, tier.ref, {
         "share": tier.share, "max_share": tier.max_share, "cap": tier.cap,
         "months": tier.last_month - tier.first_month + 1,

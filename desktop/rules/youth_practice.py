@@ -7,10 +7,11 @@ from decimal import Decimal
 
 from desktop.rules.errors import MSG_NOT_ONE_OF, RuleInputError
 from desktop.rules.lookup import count_on, decimal_on
-from desktop.rules.money import money_text, number_text, plain, to_tiyn
+from desktop.rules.money import to_tiyn
 from desktop.rules.months import add_months, month_label
 from desktop.rules.parameters import RuleSet
 from desktop.rules.result import BreakdownLine, CalculationResult, ScheduleRow
+from desktop.rules.text import Month, Number, Tenge, Text
 
 CALCULATION = "youth-practice"
 REF = "§4.3.1"
@@ -40,9 +41,9 @@ def youth_practice(rules: RuleSet, start: date, mrp_policy: str = "monthly") -> 
 
     total = sum((row.amount for row in schedule), Decimal(0))
     breakdown = [_policy_line(mrp_policy, start)]
-    breakdown += _month_lines(schedule, mrps, multiple)
+    breakdown += _month_lines(start, schedule, mrps, multiple)
     breakdown.append(BreakdownLine(
-        f"Total for {months} months: {money_text(total)}.", REF,
+        Text.of("Total for {months} months: {total}.", months=months, total=Tenge(total)), REF,
         {"months": months, "mrp_multiple": multiple},
     ))
     return CalculationResult(
@@ -53,15 +54,15 @@ def youth_practice(rules: RuleSet, start: date, mrp_policy: str = "monthly") -> 
 
 def _policy_line(policy: str, start: date) -> BreakdownLine:
     if policy == "monthly":
-        text = ("МРП policy \"monthly\": each month is converted with the МРП in force on the "
-                "day that paid month begins.")
+        text = Text.of("МРП policy \"monthly\": each month is converted with the МРП in force on "
+                       "the day that paid month begins.")
     else:
-        text = (f"МРП policy \"contract\": every month is converted with the МРП in force on the "
-                f"start date, {start.isoformat()}.")
+        text = Text.of("МРП policy \"contract\": every month is converted with the МРП in force "
+                       "on the start date, {start}.", start=start)
     return BreakdownLine(text, REF, {"mrp_policy": policy})
 
 
-def _month_lines(schedule: list[ScheduleRow], mrps: list[tuple[Decimal, date]],
+def _month_lines(start: date, schedule: list[ScheduleRow], mrps: list[tuple[Decimal, date]],
                  multiple: Decimal) -> list[BreakdownLine]:
     """One line per run of consecutive months paid at the same МРП."""
     lines: list[BreakdownLine] = []
@@ -70,13 +71,18 @@ def _month_lines(schedule: list[ScheduleRow], mrps: list[tuple[Decimal, date]],
         if index < len(schedule) and mrps[index][0] == mrps[first][0]:
             continue
         mrp, mrp_day = mrps[first]
-        span = (f"Month {first + 1}" if index - first == 1
-                else f"Months {first + 1}–{index}")
-        months = (schedule[first].month if index - first == 1
-                  else f"{schedule[first].month} to {schedule[index - 1].month}")
+        values = {"multiple": multiple, "mrp": Number(mrp),
+                  "amount": Tenge(schedule[first].amount)}
+        if index - first == 1:
+            text = Text.of("Month {number} ({month}): {multiple} МРП × {mrp} = {amount} a month.",
+                           number=first + 1, month=Month(add_months(start, first)), **values)
+        else:
+            text = Text.of("Months {first}–{last} ({first_month} to {last_month}): {multiple} "
+                           "МРП × {mrp} = {amount} a month.",
+                           first=first + 1, last=index, first_month=Month(add_months(start, first)),
+                           last_month=Month(add_months(start, index - 1)), **values)
         lines.append(BreakdownLine(
-            f"{span} ({months}): {plain(multiple)} МРП × {number_text(mrp)} "
-            f"= {money_text(schedule[first].amount)} a month.",
+            text,
             REF,
             {"mrp_multiple": multiple, "mrp": mrp, "mrp_date": mrp_day,
              "months": index - first},

@@ -44,7 +44,7 @@ from desktop.rules.social_job import social_job
 from desktop.rules.youth_practice import youth_practice
 from desktop.services import applicants, cases, deadlines, drafts
 from desktop.storage.store import Store
-from desktop.ui import screen_fit
+from desktop.ui import rules_text, screen_fit
 from desktop.ui.applicant_card import CardText
 from desktop.ui.autosave import Autosave
 from desktop.ui.case_deadlines import CaseDatesBox
@@ -268,7 +268,7 @@ class CaseForm(QDialog):
         self.verdict_box = QGroupBox(self)
         verdict_layout = QVBoxLayout(self.verdict_box)
         verdict_layout.addWidget(self.status)
-        verdict_layout.addWidget(self.reasons, 1)
+        verdict_layout.addWidget(rules_text.scrolling(self.reasons), 1)
 
         self.start = self._date_edit(today)
         self.wage = QLineEdit(self)
@@ -300,7 +300,7 @@ class CaseForm(QDialog):
         calc_layout.addWidget(self.calc_error)
         calc_row = QHBoxLayout()
         calc_row.addWidget(self.schedule, 2)
-        calc_row.addWidget(self.breakdown, 3)
+        calc_row.addWidget(rules_text.scrolling(self.breakdown), 3)
         calc_layout.addLayout(calc_row, 1)
 
         self.error = ErrorLabel(self)
@@ -452,14 +452,14 @@ class CaseForm(QDialog):
         self.status.setText(t.status(v.status))
         self.status.setStyleSheet(
             f"color: {STATUS_COLOURS[v.status]}; font-weight: bold; font-size: 14pt;")
-        lines = [f"{MARKS[r.met]} {r.text} ({r.ref})" for r in v.reasons]
+        lines = [rules_text.reason_line(r, MARKS[r.met]) for r in v.reasons]
         for title, notes in ((t.exemptions(), v.exemptions), (t.priority(), v.priority)):
             if notes:
                 lines.append(f"{title}:")
-                lines += [f"  • {n.text} ({n.ref})" for n in notes]
+                lines += [f"  • {rules_text.note_line(n)}" for n in notes]
         unasked = [f for f in v.missing if f not in self.answers]
         if unasked:
-            lines.append(t.still_needed(", ".join(unasked)))
+            lines.append(t.still_needed(", ".join(rules_text.field_label(f) for f in unasked)))
         self.reasons.setText("\n".join(lines))
 
     def _calculate(self) -> None:
@@ -482,10 +482,11 @@ class CaseForm(QDialog):
         rows = r.schedule if r else []
         self.schedule.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            self.schedule.setItem(n, 0, QTableWidgetItem(row.month))
+            self.schedule.setItem(n, 0, QTableWidgetItem(
+                rules_text.month(date.fromisoformat(row.month + "-01"))))
             self.schedule.setItem(n, 1, QTableWidgetItem(money(row.amount)))
         self.schedule.setVisible(bool(rows))
-        self.breakdown.setText("\n".join(f"{line.text} ({line.ref})" for line in r.breakdown)
+        self.breakdown.setText("\n".join(rules_text.breakdown_line(line) for line in r.breakdown)
                                if r else "")
 
     def _result(self, measure: str | None) -> CalculationResult | None:

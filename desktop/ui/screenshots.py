@@ -229,6 +229,25 @@ def _render_case_deadlines(store: Store, output: Path, code: str) -> Path:
     return saved
 
 
+def _render_case_form_mobility(store: Store, output: Path, code: str) -> Path:
+    """A labour-mobility case: seven reasons, some still undecided, and the relocation subsidy."""
+    person_id = store.db.execute(
+        "SELECT person_id FROM cases WHERE deleted = 0 AND state = 'in_progress' LIMIT 1"
+    ).fetchone()[0]
+    form = CaseForm(store, person_id, today=date(2026, 3, 2))
+    form.resize(*SCREEN)
+    form.show()
+    form.direction.setCurrentIndex(form.direction.findData("3"))
+    form.category_checks["unemployed"].setChecked(True)
+    move = form.answers["move_type"]
+    move.setCurrentIndex(move.findData("within-region"))
+    form.members.setValue(2)
+    _settle(form)
+    saved = _save(form, output / f"case_form_mobility_{code}.png")
+    form.done(0)
+    return saved
+
+
 _PAPERS: dict[str, str] = {}
 
 
@@ -591,6 +610,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.append(_render_case_deadlines(store, output, code))
             saved.extend(_render_contract_papers(store, output, code))
             saved.extend(_render_drafts(store, output, code, database))
+            saved.append(_render_case_form_mobility(store, output, code))
             saved.extend(_render_reports(store, output, code, sample))
             saved.extend(_render_reference(store, output, code))
     finally:

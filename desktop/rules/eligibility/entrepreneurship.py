@@ -6,14 +6,15 @@ from desktop.rules.eligibility.common import verdict
 from desktop.rules.eligibility.facts import Applicant
 from desktop.rules.eligibility.logic import Fact, flag, no, unknown, yes
 from desktop.rules.eligibility.verdict import Note, Reason, Verdict
+from desktop.rules.text import Text
 
 REF = "§4.3.2"
 CODES = ("d2_citizenship", "d2_category", "d2_business_intent", "d2_business_location")
 
 _PLACES = {
-    "rural_settlement": "a rural settlement",
-    "small_town": "a small town",
-    "urban_settlement": "a settlement classed as urban",
+    "rural_settlement": Text.of("business in a rural settlement"),
+    "small_town": Text.of("business in a small town"),
+    "urban_settlement": Text.of("business in a settlement classed as urban"),
 }
 
 
@@ -31,12 +32,14 @@ def check_entrepreneurship(applicant: Applicant) -> Verdict:
                   "or a settlement classed as urban", REF, _location(a.profile.business_location)),
     ]
     support = flag(a.profile.settlement.support_settlement, "settlement.support_settlement",
-                   "the settlement is a support (опорный) rural settlement", "")
+                   "the settlement is a support (опорный) rural settlement",
+                   "the settlement is not a support rural settlement")
     priority = [
-        ("rural_resident", "Rural resident: priority", REF, a.rural),
-        ("woman", "Woman: priority", REF, a.female),
-        ("disabled", "Disabled person: priority", REF, a.category("disabled_able_to_work")),
-        ("support_settlement", "Priority settlement for direction 2", REF, support),
+        ("rural_resident", Text.of("Rural resident: priority"), REF, a.rural),
+        ("woman", Text.of("Woman: priority"), REF, a.female),
+        ("disabled", Text.of("Disabled person: priority"), REF,
+         a.category("disabled_able_to_work")),
+        ("support_settlement", Text.of("Priority settlement for direction 2"), REF, support),
     ]
     notes = [Note(
         "d2_akim_conclusion",
@@ -55,5 +58,5 @@ def _location(location: str | None) -> Fact:
     if location is None:
         return unknown("business_location not given", "business_location")
     if location in _PLACES:
-        return yes(f"business in {_PLACES[location]}")
+        return yes(_PLACES[location])
     return no("business in another town or city")

@@ -13,21 +13,23 @@ from functools import cached_property
 
 from desktop.domain.enums import Citizenship, SettlementPotential, Sex
 from desktop.rules.eligibility.dates import add_months, months_of, reached, whole_years
-from desktop.rules.eligibility.logic import Fact, all_of, any_of, flag, no, unknown, yes
+from desktop.rules.eligibility.logic import Fact, all_of, any_of, flag, joined, no, unknown, yes
 from desktop.rules.eligibility.profile import Profile, ProfileError
 from desktop.rules.parameters import RuleSet
+from desktop.rules.text import Category, Joined, Text
 
 CATEGORY_NAMES = {
-    "partially_employed": "partially employed",
-    "unemployed": "unemployed",
-    "self_employed": "self-employed",
-    "low_income": "low-income",
-    "school_graduate_current_year": "11-grade school graduate of the current year",
-    "disabled_able_to_work": "disabled person able to work",
-    "orphan": "orphanage pupil, orphan or child left without parental care",
-    "early_pensioner": "retired before the general pension age",
-    "hazardous_work_allowance": "in heavy, harmful or dangerous work with a special allowance",
-    "other_target_group": "member of another target group",
+    "partially_employed": Text.of("partially employed"),
+    "unemployed": Text.of("unemployed"),
+    "self_employed": Text.of("self-employed"),
+    "low_income": Text.of("low-income"),
+    "school_graduate_current_year": Text.of("11-grade school graduate of the current year"),
+    "disabled_able_to_work": Text.of("disabled person able to work"),
+    "orphan": Text.of("orphanage pupil, orphan or child left without parental care"),
+    "early_pensioner": Text.of("retired before the general pension age"),
+    "hazardous_work_allowance": Text.of(
+        "in heavy, harmful or dangerous work with a special allowance"),
+    "other_target_group": Text.of("member of another target group"),
 }
 
 
@@ -64,8 +66,8 @@ class Applicant:
         born = self.profile.birth_date
         return None if born is None else reached(born, months, self.on)
 
-    def _age_text(self) -> str:
-        return f"aged {self.age} on {self.on.isoformat()}"
+    def _age_text(self) -> Text:
+        return Text.of("aged {age} on {date}", age=self.age, date=self.on)
 
     def age_between(self, low_param: str | None, high_param: str, inclusive: bool) -> Fact:
         """Age from `low_param` reached up to `high_param` (its whole year if inclusive)."""
@@ -89,21 +91,31 @@ class Applicant:
             return unknown("birth date (or ИИН) not given", "birth_date")
         low = self.months("eligibility_working_age_min")
         if not self.has_reached(low):
-            return no(f"{self._age_text()}: below {_years(low)}")
+            return no(Text.of("{age}: below {limit}", age=self._age_text(), limit=_years(low)))
         ends = {sex: self.pension_reached_on(sex) for sex in Sex}
         sex = self.profile.sex
         if sex is None:
             # Sex matters only between the two days the pension ages are reached.
             if self.on < min(ends.values()):
-                return yes(f"{self._age_text()}: before either pension age")
+                return yes(Text.of("{age}: before either pension age", age=self._age_text()))
             if self.on >= max(ends.values()):
-                return no(f"{self._age_text()}: past either pension age")
-            return unknown(f"{self._age_text()}: the pension age depends on sex", "sex")
+                return no(Text.of("{age}: past either pension age", age=self._age_text()))
+            return unknown(Text.of("{age}: the pension age depends on sex", age=self._age_text()),
+                           "sex")
         end = ends[sex]
-        tense = "was" if end <= self.on else "is"
-        whose = "men's" if sex is Sex.MALE else "women's"
-        text = (f"{self._age_text()}; working age runs from {_years(low)} until the {whose} "
-                f"pension age, which {tense} reached on {end.isoformat()}")
+        values = {"age": self._age_text(), "low": _years(low), "date": end}
+        # Four sentences rather than pieces ("was"/"is", "men's"/"women's"), so each language
+        # can word them as it needs.
+        if sex is Sex.MALE:
+            text = (Text.of("{age}; working age runs from {low} until the men's pension age, "
+                            "which was reached on {date}", **values) if end <= self.on else
+                    Text.of("{age}; working age runs from {low} until the men's pension age, "
+                            "which is reached on {date}", **values))
+        else:
+            text = (Text.of("{age}; working age runs from {low} until the women's pension age, "
+                            "which was reached on {date}", **values) if end <= self.on else
+                    Text.of("{age}; working age runs from {low} until the women's pension age, "
+                            "which is reached on {date}", **values))
         return no(text) if end <= self.on else yes(text)
 
     def pension_reached_on(self, sex: Sex) -> date:
@@ -126,7 +138,7 @@ class Applicant:
     def youth(self) -> Fact:
         fact = self.age_between("eligibility_youth_age_min", "eligibility_youth_age_max", True)
         low, high = self.years("eligibility_youth_age_min"), self.years("eligibility_youth_age_max")
-        return _reword(fact, f"youth ({low}–{high})")
+        return _reword(fact, Text.of("youth ({low}–{high})", low=low, high=high))
 
     # --- categories ---
 
@@ -135,7 +147,7 @@ class Applicant:
         label = CATEGORY_NAMES[name]
         if categories is None:
             return unknown("categories not given", "categories")
-        return yes(label) if name in categories else no(f"not {label}")
+        return yes(label) if name in categories else no(Text.of("not {category}", category=label))
 
     @cached_property
     def orphan_under_limit(self) -> Fact:
@@ -147,8 +159,10 @@ class Applicant:
         if self.profile.birth_date is None:
             return unknown("orphan, but birth date (or ИИН) not given", "birth_date")
         if self.has_reached(limit):
-            return no(f"orphan, but {self._age_text()}: not under {_years(limit)}")
-        return yes(f"orphan under {_years(limit)} ({self._age_text()})")
+            return no(Text.of("orphan, but {age}: not under {limit}", age=self._age_text(),
+                              limit=_years(limit)))
+        return yes(Text.of("orphan under {limit} ({age})", limit=_years(limit),
+                           age=self._age_text()))
 
     @cached_property
     def school_graduate(self) -> Fact:
@@ -156,7 +170,8 @@ class Applicant:
         stated = self.category("school_graduate_current_year")
         year = self.profile.school_graduation_year
         if stated.value is True and year is not None and year != self.on.year:
-            return no(f"school graduate of {year}, not of the current year {self.on.year}")
+            return no(Text.of("school graduate of {year}, not of the current year {current}",
+                              year=year, current=self.on.year))
         return stated
 
     def programme_categories(self) -> list[Fact]:
@@ -179,9 +194,11 @@ class Applicant:
             return result
         # "not unemployed" for each unstated group is noise; keep the informative failures
         # (an orphan past the age limit, a graduate of another year, an age outside youth).
-        kept = [g.why for g in groups if not g.why.startswith("not ")]
-        stated = ", ".join(sorted(self.profile.categories or ())) or "none"
-        return no("; ".join([*kept, f"categories given: {stated}"]))
+        kept = [g.why for g in groups if not g.why.english().startswith("not ")]
+        names = tuple(Category(c) for c in sorted(self.profile.categories or ()))
+        stated = Text.of("categories given: {categories}", categories=Joined(names, ", ")) \
+            if names else Text.of("categories given: none")
+        return no(joined([*kept, stated]))
 
     # --- citizenship ---
 
@@ -247,7 +264,7 @@ class Applicant:
         potential = self.profile.settlement.potential
         if potential is None:
             return unknown("settlement potential not given", "settlement.potential")
-        text = f"settlement of {potential.value} potential"
+        text = POTENTIALS[potential]
         return no(text) if potential is SettlementPotential.LOW else yes(text)
 
     @cached_property
@@ -269,13 +286,15 @@ class Applicant:
         needed = self.months("eligibility_low_potential_residence_years")
         since, years = self.profile.residence_since, self.profile.residence_years_in_settlement
         if since is not None:
-            text = f"resident since {since.isoformat()}"
-            return yes(text) if reached(since, needed, self.on) else no(
-                f"{text}: not yet {_years(needed)} on {self.on.isoformat()}"
-            )
+            if reached(since, needed, self.on):
+                return yes(Text.of("resident since {since}", since=since))
+            return no(Text.of("resident since {since}: not yet {limit} on {date}", since=since,
+                              limit=_duration(needed), date=self.on))
         if years is not None:
-            text = f"resident for {years} years"
-            return yes(text) if years * 12 >= needed else no(f"{text}: under {_years(needed)}")
+            if years * 12 >= needed:
+                return yes(Text.of("resident for {years} years", years=years))
+            return no(Text.of("resident for {years} years: under {limit}", years=years,
+                              limit=_duration(needed)))
         return unknown(
             "residence_since (or residence_years_in_settlement) not given", "residence_since"
         )
@@ -304,13 +323,35 @@ class Applicant:
         return self.working_age
 
 
-def _years(months: int) -> str:
+def _years(months: int) -> Text:
+    """An age ("16 years"): Kazakh says жас, Russian a genitive after младше/до."""
     years, rest = divmod(months, 12)
-    return f"{years} years" if not rest else f"{years} years {rest} months"
+    if not rest:
+        return Text.of("{years} years", years=years)
+    return Text.of("{years} years {months} months", years=years, months=rest)
 
 
-def _reword(fact: Fact, label: str) -> Fact:
+def _duration(months: int) -> Text:
+    """A length of time ("3 years" of residence). Its own templates (placeholder `count`, the
+    English the same) because Kazakh words a duration (жыл) unlike an age (жас)."""
+    years, rest = divmod(months, 12)
+    if not rest:
+        return Text.of("{count} years", count=years)
+    return Text.of("{count} years {months} months", count=years, months=rest)
+
+
+def _reword(fact: Fact, label: Text) -> Fact:
     if fact.value is None:
         return fact
-    return Fact(fact.value, f"{fact.why}: {'' if fact.value else 'not '}{label}")
+    if fact.value:
+        return Fact(True, Text.of("{why}: {label}", why=fact.why, label=label))
+    return Fact(False, Text.of("{why}: not {label}", why=fact.why, label=label))
+
+
+# The МВК potential of a settlement, as a reason says it.
+POTENTIALS = {
+    SettlementPotential.LOW: Text.of("settlement of low potential"),
+    SettlementPotential.MEDIUM: Text.of("settlement of medium potential"),
+    SettlementPotential.HIGH: Text.of("settlement of high potential"),
+}
 

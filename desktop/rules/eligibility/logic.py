@@ -9,32 +9,43 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.rules.text import Field, Joined, Text
+
+# A plain string given as a `why` is a template without parameters (a translation source);
+# anything with values is a Text.of(...). Never an f-string: it could not be translated, and
+# tests/rules/test_rules_text.py refuses one.
+Why = str | Text
+
 
 @dataclass(frozen=True)
 class Fact:
     """A finding about the applicant: its truth, why (readable), and the fields it still needs."""
 
     value: bool | None
-    why: str
+    why: Text
     missing: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        if isinstance(self.why, str):
+            object.__setattr__(self, "why", Text(self.why))
 
-def yes(why: str) -> Fact:
+
+def yes(why: Why) -> Fact:
     return Fact(True, why)
 
 
-def no(why: str) -> Fact:
+def no(why: Why) -> Fact:
     return Fact(False, why)
 
 
-def unknown(why: str, *fields: str) -> Fact:
+def unknown(why: Why, *fields: str) -> Fact:
     return Fact(None, why, tuple(fields))
 
 
-def flag(value: bool | None, field: str, if_true: str, if_false: str) -> Fact:
+def flag(value: bool | None, field: str, if_true: Why, if_false: Why) -> Fact:
     """A fact read straight from a yes/no profile field."""
     if value is None:
-        return unknown(f"{field} is not given", field)
+        return unknown(Text.of("{field} is not given", field=Field(field)), field)
     return yes(if_true) if value else no(if_false)
 
 
@@ -57,14 +68,23 @@ def all_of(*facts: Fact) -> Fact:
 def _undecided_or(facts: tuple[Fact, ...], value: bool) -> Fact:
     open_ = [f for f in facts if f.value is None]
     if open_:
-        return Fact(None, "; ".join(_unique(f.why for f in open_)), _fields(open_))
-    return Fact(value, "; ".join(_unique(f.why for f in facts)))
+        return Fact(None, _joined(f.why for f in open_), _fields(open_))
+    return Fact(value, _joined(f.why for f in facts))
+
+
+def joined(whys: list[Text]) -> Text:
+    """Several reasons read as one, "; " between them."""
+    return whys[0] if len(whys) == 1 else Text.of("{reasons}", reasons=Joined(tuple(whys)))
+
+
+def _joined(whys) -> Text:
+    return joined(_unique(whys))
 
 
 def _fields(facts: list[Fact]) -> tuple[str, ...]:
     return tuple(_unique(field for f in facts for field in f.missing))
 
 
-def _unique(items) -> list[str]:
+def _unique(items) -> list:
     # Order kept: the first reason given is the one a person reads first.
     return list(dict.fromkeys(items))

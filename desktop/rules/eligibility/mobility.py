@@ -14,6 +14,7 @@ from desktop.rules.eligibility.common import verdict
 from desktop.rules.eligibility.facts import Applicant
 from desktop.rules.eligibility.logic import Fact, all_of, any_of, flag, no, unknown, yes
 from desktop.rules.eligibility.verdict import Note, Reason, Verdict
+from desktop.rules.text import Text
 
 REF = "§4.3.3"
 PILOT_REF = "§4.3.3.1"
@@ -29,31 +30,37 @@ CODES = (
 HOSTEL_CODES = ("hostel_age", "hostel_contract", "hostel_savings")
 
 _DECIDED_BY = {
-    "within-district": "the district (city) commission recommends inclusion or refusal",
-    "within-region": "the regional commission recommends inclusion or refusal",
-    "other-region": "the operator decides on employers' applications put forward by the regional "
-                    "commission",
+    "within-district": Text.of("the district (city) commission recommends inclusion or refusal"),
+    "within-region": Text.of("the regional commission recommends inclusion or refusal"),
+    "other-region": Text.of("the operator decides on employers' applications put forward by the "
+                            "regional commission"),
+}
+# A move that is not to another region, as the exemption's reason says it.
+_MOVING = {
+    "within-district": Text.of("moving within-district"),
+    "within-region": Text.of("moving within-region"),
 }
 
 
-def exemptions(a: Applicant) -> list[tuple[str, str, Fact]]:
+def exemptions(a: Applicant) -> list[tuple[str, Text, Fact]]:
     """The groups the criteria do not bind: (code, label, whether the applicant is one)."""
     orphan_limit = a.years("eligibility_orphan_age_limit")
     other_region = a.profile.move_type
     moving = (
         unknown("move_type not given", "move_type") if other_region is None
         else yes("moving to another region") if other_region == "other-region"
-        else no(f"moving {other_region}")
+        else no(_MOVING[other_region])
     )
     return [
-        ("oralman_immigrant", "Ethnic Kazakh immigrant in the quota, now a citizen",
+        ("oralman_immigrant", Text.of("Ethnic Kazakh immigrant in the quota, now a citizen"),
          a.quota_immigrant),
-        ("orphan_under_23", f"Orphan under {orphan_limit}", a.orphan_under_limit),
-        ("youth", "Youth", a.youth),
-        ("employer_arranged_move", "Move and job arranged by an employer",
+        ("orphan_under_23", Text.of("Orphan under {limit}", limit=orphan_limit),
+         a.orphan_under_limit),
+        ("youth", Text.of("Youth"), a.youth),
+        ("employer_arranged_move", Text.of("Move and job arranged by an employer"),
          flag(a.profile.employer_arranged_move, "employer_arranged_move",
               "an employer arranged the move and the job", "no employer-arranged move")),
-        ("other_region_move", "Moving to another region", moving),
+        ("other_region_move", Text.of("Moving to another region"), moving),
     ]
 
 
@@ -78,8 +85,9 @@ def check_mobility(applicant: Applicant) -> Verdict:
     reasons = [
         Reason.of("d3_citizenship", "Citizen of Kazakhstan (an oralman once a citizen)", REF,
                   a.citizen),
-        Reason.of("d3_participant_group", f"Self-employed, unemployed, low-income, orphan "
-                  f"under {orphan_limit}, youth, or an ethnic Kazakh immigrant in the quota", REF,
+        Reason.of("d3_participant_group", Text.of(
+                  "Self-employed, unemployed, low-income, orphan under {limit}, youth, or an "
+                  "ethnic Kazakh immigrant in the quota", limit=orphan_limit), REF,
                   a.in_any_group(
                       a.category("self_employed"), a.category("unemployed"),
                       a.category("low_income"), a.orphan_under_limit, a.youth,
@@ -95,17 +103,20 @@ def check_mobility(applicant: Applicant) -> Verdict:
                   "low-income (unless exempt)", REF, any_of(category, exempt)),
         Reason.of("d3_criterion_education", "Criterion: vocational education matching vacancies "
                   "at the destination (unless exempt)", REF, any_of(education, exempt)),
-        Reason.of("d3_criterion_residence", f"Criterion: permanent residence for the last "
-                  f"{years} years in low-potential settlements of the approved list (unless "
-                  f"exempt)", REF, any_of(a.low_potential_residence, exempt, *pilot)),
+        Reason.of("d3_criterion_residence", Text.of(
+                  "Criterion: permanent residence for the last {years} years in low-potential "
+                  "settlements of the approved list (unless exempt)", years=years), REF,
+                  any_of(a.low_potential_residence, exempt, *pilot)),
     ]
-    applied = [Note(code, f"{label}: the three criteria do not apply ({fact.why})", REF)
+    applied = [Note(code, Text.of("{exemption}: the three criteria do not apply ({why})",
+                                  exemption=label, why=fact.why), REF)
                for code, label, fact in exempt_list if fact.value is True]
     if pilot:
         applied.append(Note("pilot_2011_2012_housing", "Pilot: housing built in 2011-2012 with "
                             "an employer giving a permanent job, from a settlement of any "
                             "potential: the residence criterion does not apply", PILOT_REF))
-    priority = [("rural_youth", "Rural youth: priority", REF, all_of(a.rural, a.youth))]
+    priority = [("rural_youth", Text.of("Rural youth: priority"), REF,
+                 all_of(a.rural, a.youth))]
     return verdict(a, "3", reasons, exemptions=applied, priority=priority,
                    notes=_notes(a), youth_hostel=check_youth_hostel(a))
 
@@ -116,7 +127,7 @@ def check_youth_hostel(applicant: Applicant) -> Verdict:
     limit = a.years("eligibility_hostel_age_max")
     age = a.age_between(None, "eligibility_hostel_age_max", inclusive=True)
     reasons = [
-        Reason.of("hostel_age", f"Not older than {limit}", REF, age),
+        Reason.of("hostel_age", Text.of("Not older than {limit}", limit=limit), REF, age),
         Reason.of("hostel_contract", "A valid labour contract or social contract", REF,
                   flag(a.profile.labour_or_social_contract, "labour_or_social_contract",
                        "has one", "has none")),
@@ -132,10 +143,10 @@ def check_youth_hostel(applicant: Applicant) -> Verdict:
 
 def _waiver(exempt: Fact) -> Fact:
     if exempt.value is True:
-        return yes(f"does not apply, exempt: {exempt.why}")
+        return yes(Text.of("does not apply, exempt: {why}", why=exempt.why))
     if exempt.value is False:
-        return no(f"no exemption applies ({exempt.why})")
-    return Fact(None, f"an exemption may apply ({exempt.why})", exempt.missing)
+        return no(Text.of("no exemption applies ({why})", why=exempt.why))
+    return Fact(None, Text.of("an exemption may apply ({why})", why=exempt.why), exempt.missing)
 
 
 def _pilot_waiver(a: Applicant) -> list[Fact]:
@@ -150,9 +161,10 @@ def _pilot_waiver(a: Applicant) -> list[Fact]:
 def _notes(a: Applicant) -> list[Note]:
     notes = []
     if a.profile.move_type is not None:
-        notes.append(Note("d3_decided_by", f"After the employment centre checks the criteria, "
-                          f"{_DECIDED_BY[a.profile.move_type]}; the centre of the destination "
-                          f"then decides and signs the social contract", REF))
+        notes.append(Note("d3_decided_by", Text.of(
+            "After the employment centre checks the criteria, {decided}; the centre of the "
+            "destination then decides and signs the social contract",
+            decided=_DECIDED_BY[a.profile.move_type]), REF))
     if a.profile.pilot_region and a.rules.value("eligibility_pilot_employer_housing", a.on):
         notes.append(Note(
             "pilot_employer_housing",

@@ -6,6 +6,7 @@ from desktop.rules.eligibility.common import verdict
 from desktop.rules.eligibility.facts import Applicant
 from desktop.rules.eligibility.logic import all_of
 from desktop.rules.eligibility.verdict import Note, Reason, Verdict
+from desktop.rules.text import Text
 
 REF = "§4.3.4"
 CODES = ("d4_citizenship", "d4_category")
@@ -32,9 +33,9 @@ def check_rural(applicant: Applicant) -> Verdict:
     ]
     priority = [(
         "local_resident_share",
-        "Lives in a rural settlement of medium or high potential, where direction-4 projects "
-        "run: part of the jobs a project creates is reserved for participants living there "
-        "(mechanism item 6)",
+        Text.of("Lives in a rural settlement of medium or high potential, where direction-4 "
+                "projects run: part of the jobs a project creates is reserved for participants "
+                "living there (mechanism item 6)"),
         REF,
         all_of(a.rural, a.medium_or_high_potential),
     )]

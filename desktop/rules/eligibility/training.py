@@ -6,6 +6,7 @@ from desktop.rules.eligibility.common import verdict
 from desktop.rules.eligibility.facts import Applicant
 from desktop.rules.eligibility.logic import all_of, flag
 from desktop.rules.eligibility.verdict import Note, Reason, Verdict
+from desktop.rules.text import Text
 
 REF = "§4.3.1"
 CODES = ("d1_citizenship", "d1_working_age", "d1_category")
@@ -21,12 +22,15 @@ def check_training(applicant: Applicant) -> Verdict:
                   a.in_any_group(*a.programme_categories())),
     ]
     employer = flag(a.profile.employer_arranged_move, "employer_arranged_move",
-                    "an employer arranged the move and the job", "")
+                    "an employer arranged the move and the job", "no employer-arranged move")
     priority = [
-        ("rural_youth", "Youth in a rural area: priority", REF, all_of(a.rural, a.youth)),
-        ("rural_woman", "Woman in a rural area: priority", REF, all_of(a.rural, a.female)),
+        ("rural_youth", Text.of("Youth in a rural area: priority"), REF,
+         all_of(a.rural, a.youth)),
+        ("rural_woman", Text.of("Woman in a rural area: priority"), REF,
+         all_of(a.rural, a.female)),
         # §4.3.3: citizens whose move and job an employer arranged join direction 1 with priority.
-        ("employer_arranged_move", "Included in direction 1 with priority", "§4.3.3", employer),
+        ("employer_arranged_move", Text.of("Included in direction 1 with priority"), "§4.3.3",
+         employer),
     ]
     notes = []
     if a.profile.pilot_region and a.rules.value("eligibility_pilot_employer_led_training", a.on):

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from desktop.rules.eligibility.logic import Fact
+from desktop.rules.eligibility.logic import Fact, Why
+from desktop.rules.text import Text
 
 Status = Literal["eligible", "not_eligible", "needs_more_information"]
 STATUSES: tuple[Status, ...] = ("not_eligible", "needs_more_information", "eligible")
@@ -21,18 +22,28 @@ STATUSES: tuple[Status, ...] = ("not_eligible", "needs_more_information", "eligi
 
 @dataclass(frozen=True)
 class Reason:
-    """One rule as applied: `met` is None when the profile lacks the fields in `missing`."""
+    """One rule as applied: `met` is None when the profile lacks the fields in `missing`.
+
+    `message` is the rule and why it is (not) met, a template the UI translates; `text` is its
+    English rendering, as the headless command prints it.
+    """
 
     code: str
-    text: str
+    message: Text
     ref: str
     met: bool | None
     missing: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, code: str, rule: str, ref: str, fact: Fact) -> Reason:
+    def of(cls, code: str, rule: Why, ref: str, fact: Fact) -> Reason:
         missing = fact.missing if fact.value is None else ()
-        return cls(code, f"{rule}: {fact.why}", ref, fact.value, missing)
+        rule_text = Text(rule) if isinstance(rule, str) else rule
+        return cls(code, Text.of("{rule}: {why}", rule=rule_text, why=fact.why), ref,
+                   fact.value, missing)
+
+    @property
+    def text(self) -> str:
+        return self.message.english()
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "text": self.text, "ref": self.ref, "met": self.met}
@@ -43,8 +54,16 @@ class Note:
     """An exemption applied, a priority right, or information that does not decide eligibility."""
 
     code: str
-    text: str
+    message: Text
     ref: str
+
+    def __post_init__(self) -> None:
+        if isinstance(self.message, str):  # a template without parameters
+            object.__setattr__(self, "message", Text(self.message))
+
+    @property
+    def text(self) -> str:
+        return self.message.english()
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "text": self.text, "ref": self.ref}

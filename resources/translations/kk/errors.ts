@@ -894,5 +894,81 @@
       <source>Unknown sort column {name}.</source>
       <translation>Белгісіз сұрыптау бағаны: {name}.</translation>
     </message>
+    <message>
+      <source>{field} must be zero or more years</source>
+      <translation>{field}: жыл саны нөл немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+      <source>{field} {born} is after the check date {on}</source>
+      <translation>{field} {born} тексеру күнінен ({on}) кейін</translation>
+    </message>
+    <message>
+      <source>{field}: {given} does not agree with the ИИН, which says {implied}</source>
+      <translation>{field}: {given} ЖСН-ге сәйкес келмейді, ЖСН бойынша: {implied}</translation>
+    </message>
+    <message>
+      <source>{field} must be a non-empty string</source>
+      <translation>{field} бос болмауы керек</translation>
+    </message>
+    <message>
+      <source>{field}: unknown category {value!r}; known: {options}</source>
+      <translation>{field}: {value!r} деген санат белгісіз; белгілі санаттар: {options}</translation>
+    </message>
+    <message>
+      <source>{field} must be a number of years</source>
+      <translation>{field}: жыл санын цифрмен жазыңыз, мысалы 3 немесе 2,5</translation>
+    </message>
+    <message>
+      <source>{field}: {stated} contradicts settlement.potential {potential}</source>
+      <translation>{field}: {stated} мәні settlement.potential {potential} мәніне қайшы</translation>
+    </message>
+    <message>
+      <source>{field} must be an object with a members list</source>
+      <translation>{field} members тізімі бар объект болуы керек</translation>
+    </message>
+    <message>
+      <source>unknown field {field}</source>
+      <translation>белгісіз өріс {field}</translation>
+    </message>
+    <message>
+      <source>{field} must be a JSON object</source>
+      <translation>{field} JSON объектісі болуы керек</translation>
+    </message>
+    <message>
+      <source>{field} must be true or false</source>
+      <translation>{field} true немесе false болуы керек</translation>
+    </message>
+    <message>
+      <source>{field} must be a real date written YYYY-MM-DD</source>
+      <translation>{field} ЖЖЖЖ-АА-КК түрінде жазылған нақты күн болуы керек</translation>
+    </message>
+    <message>
+      <source>{field}: give residence_since or residence_years_in_settlement, not both</source>
+      <translation>{field}: residence_since немесе residence_years_in_settlement өрісінің біреуін ғана көрсетіңіз</translation>
+    </message>
+    <message>
+      <source>{field}: {reason}</source>
+      <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+      <source>the profile is not valid JSON: {detail} (line {line}, column {column})</source>
+      <translation>профиль дұрыс JSON емес: {detail} ({line}-жол, {column}-баған)</translation>
+    </message>
+    <message>
+      <source>{field} must be a year such as 2013</source>
+      <translation>{field} 2013 сияқты жыл болуы керек</translation>
+    </message>
+    <message>
+      <source>{field} must be one of {options}</source>
+      <translation>{field} мына мәндердің бірі болуы керек: {options}</translation>
+    </message>
+    <message>
+      <source>{field} must be a list</source>
+      <translation>{field} тізім болуы керек</translation>
+    </message>
+    <message>
+      <source>residence_years_in_settlement</source>
+      <translation>Елді мекенде тұрған жылдары</translation>
+    </message>
   </context>
 </TS>

@@ -894,5 +894,81 @@
       <source>Unknown sort column {name}.</source>
       <translation>Неизвестный столбец сортировки: {name}.</translation>
     </message>
+    <message>
+      <source>{field} must be zero or more years</source>
+      <translation>{field}: число лет должно быть не меньше нуля</translation>
+    </message>
+    <message>
+      <source>{field} {born} is after the check date {on}</source>
+      <translation>{field} {born} позже даты проверки {on}</translation>
+    </message>
+    <message>
+      <source>{field}: {given} does not agree with the ИИН, which says {implied}</source>
+      <translation>{field}: {given} не совпадает с ИИН, по ИИН: {implied}</translation>
+    </message>
+    <message>
+      <source>{field} must be a non-empty string</source>
+      <translation>{field} не может быть пустым</translation>
+    </message>
+    <message>
+      <source>{field}: unknown category {value!r}; known: {options}</source>
+      <translation>{field}: неизвестная категория {value!r}; известные: {options}</translation>
+    </message>
+    <message>
+      <source>{field} must be a number of years</source>
+      <translation>{field}: укажите число лет цифрами, например 3 или 2,5</translation>
+    </message>
+    <message>
+      <source>{field}: {stated} contradicts settlement.potential {potential}</source>
+      <translation>{field}: {stated} противоречит settlement.potential {potential}</translation>
+    </message>
+    <message>
+      <source>{field} must be an object with a members list</source>
+      <translation>{field} должно быть объектом со списком members</translation>
+    </message>
+    <message>
+      <source>unknown field {field}</source>
+      <translation>неизвестное поле {field}</translation>
+    </message>
+    <message>
+      <source>{field} must be a JSON object</source>
+      <translation>{field} должно быть объектом JSON</translation>
+    </message>
+    <message>
+      <source>{field} must be true or false</source>
+      <translation>{field} должно быть true или false</translation>
+    </message>
+    <message>
+      <source>{field} must be a real date written YYYY-MM-DD</source>
+      <translation>{field} должно быть реальной датой в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <source>{field}: give residence_since or residence_years_in_settlement, not both</source>
+      <translation>{field}: укажите residence_since или residence_years_in_settlement, но не оба</translation>
+    </message>
+    <message>
+      <source>{field}: {reason}</source>
+      <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+      <source>the profile is not valid JSON: {detail} (line {line}, column {column})</source>
+      <translation>профиль не является корректным JSON: {detail} (строка {line}, столбец {column})</translation>
+    </message>
+    <message>
+      <source>{field} must be a year such as 2013</source>
+      <translation>{field} должно быть годом, например 2013</translation>
+    </message>
+    <message>
+      <source>{field} must be one of {options}</source>
+      <translation>{field} должно быть одним из значений: {options}</translation>
+    </message>
+    <message>
+      <source>{field} must be a list</source>
+      <translation>{field} должно быть списком</translation>
+    </message>
+    <message>
+      <source>residence_years_in_settlement</source>
+      <translation>Число лет проживания в населенном пункте</translation>
+    </message>
   </context>
 </TS>
