@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from desktop.services import session  # noqa: E402
 from desktop.services.demo_data import create_demo_data  # noqa: E402
 from desktop.storage.keys import KdfParams  # noqa: E402
 from desktop.storage.store import Store  # noqa: E402
-from desktop.ui import i18n  # noqa: E402
+from desktop.ui import i18n, override_guard  # noqa: E402
 from desktop.ui.tasks import wait_for_background  # noqa: E402
 
 PASSPHRASE = "горы Алтая 2020"
@@ -52,6 +53,20 @@ def english_between_tests(qapp: QApplication) -> Iterator[None]:
     i18n.apply_language("en", remember=False)
 
 
+@pytest.fixture(autouse=True)
+def no_swallowed_exceptions(english_between_tests: None) -> Iterator[None]:
+    """An exception the override guard kept from crashing the app still fails the test (also
+    one raised while a test's windows are torn down and the language is reset)."""
+    override_guard.caught()
+    yield
+    found = override_guard.caught()
+    if found:
+        details = "\n".join(
+            f"{label}: {''.join(traceback.format_exception(error))}" for label, error in found
+        )
+        pytest.fail(f"exceptions inside Qt overrides (the app survived them):\n{details}")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def configured_app(qapp: QApplication) -> QApplication:
     qadam_app.configure(qapp)
@@ -75,4 +90,9 @@ def store(database: Database) -> Iterator[Store]:
     opened = session.unlock(database.path, database.username, database.passphrase)
     yield opened
     wait_for_background()  # a window's background read must not outlive the database
+    # As the app does at exit: its windows go before its database, so nothing on screen
+    # reads a closed database (on a language change, say) while the test is torn down.
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
     opened.close()
