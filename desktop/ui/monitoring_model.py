@@ -118,11 +118,13 @@ class RecordTableModel(QAbstractTableModel):
     def find(self, record_id: str) -> int:
         return next((n for n, row in enumerate(self._rows) if row["id"] == record_id), -1)
 
+    # The base shows no columns (a valid, empty table): raising here broke Qt's model
+    # contract, as columnCount() must answer for any instance.
     def headers(self) -> list[str]:
-        raise NotImplementedError
+        return []
 
     def display(self, row: dict[str, Any], column: int) -> str:
-        raise NotImplementedError
+        return ""
 
     def colour(self, row: dict[str, Any], column: int) -> QColor | None:
         return None
@@ -167,6 +169,8 @@ class RecordTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers, words and date formats follow the language: tell the views to redraw."""
         columns = self.columnCount()
+        if not columns:
+            return  # headerDataChanged(0, -1) would name a section that does not exist
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, columns - 1))
