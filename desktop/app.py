@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop import __version__
 from desktop.storage.store import Store
-from desktop.ui import fonts, i18n, screen_fit
+from desktop.ui import fonts, gui_gc, i18n, screen_fit
 from desktop.ui.autolock import AutoLock
 from desktop.ui.autosave import offer_left_drafts
 from desktop.ui.main_window import MainWindow
@@ -37,6 +37,7 @@ def configure(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     fonts.use_app_font(app)
     screen_fit.install(app)  # a window larger than the screen is shrunk to it when shown
+    gui_gc.install(app)  # cycles are collected on the GUI thread, never on the worker
     i18n.apply_language(i18n.saved_language(), remember=False)
 
 

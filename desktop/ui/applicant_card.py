@@ -501,6 +501,10 @@ class ApplicantCard(QDialog):
         if self.person_id is not None and item is not None:
             self._show_case_form(item.data(Qt.ItemDataRole.UserRole))
 
+    def open_case_form(self, case_id: str) -> None:
+        """The form of one of this person's cases (Home opens a due item's case this way)."""
+        self._show_case_form(case_id)
+
     def _show_case_form(self, case_id: str | None) -> None:
         from desktop.ui.case_form import CaseForm  # the form imports this module's CardText
 

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         # Two tabs: today's work (Ctrl+1), then the applicants list (Ctrl+2).
         self.home = HomeView(store, parent=self)
         self.home.open_applicant.connect(self.open_applicant)
+        self.home.open_case.connect(self._open_due_case)  # after the card: the case on top
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.home, "")
         self.tabs.addTab(central, "")
@@ -242,6 +243,12 @@ class MainWindow(QMainWindow):
         self.applicant_card = card
         card.open()
         return card
+
+    def _open_due_case(self, person_id: str, case_id: str | None) -> None:
+        """A due item on Home is about a case: its form opens over the applicant's card."""
+        card = self.applicant_card
+        if case_id and card is not None and card.person_id == person_id and card.isVisible():
+            card.open_case_form(case_id)
 
     def _card_closed(self, _result: int) -> None:
         card = self.sender()

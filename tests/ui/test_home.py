@@ -199,7 +199,7 @@ def test_home_is_the_first_tab_and_ctrl_1_ctrl_2_switch(qtbot, window: MainWindo
     assert window.tabs.currentIndex() == 1 and window.search.hasFocus()
 
 
-def test_enter_on_an_item_opens_the_applicant_card(qtbot, store: Store) -> None:
+def test_enter_on_an_item_opens_the_applicant_card_and_the_case(qtbot, store: Store) -> None:
     person, case_id = _recent_notice(store)
     window = MainWindow(store)
     qtbot.addWidget(window)
@@ -213,6 +213,10 @@ def test_enter_on_an_item_opens_the_applicant_card(qtbot, store: Store) -> None:
     qtbot.keyClick(home.table, Qt.Key.Key_Return)
     card = window.applicant_card
     assert card is not None and card.person_id == person
+    form = card.case_form  # the due item's case, over its applicant's card
+    qtbot.waitUntil(form.isVisible)
+    assert form.case["id"] == case_id
+    form.done(0)
     # Work done while the card was open shows on the home screen once it closes.
     record_case_dates(store, case_id, None, date.today())
     card.done(0)
