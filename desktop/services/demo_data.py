@@ -299,7 +299,7 @@ def _demo_case(
             {
                 "contract_id": contract_id,
                 "party": "participant",
-                "description": "take part in the agreed employment measures",
+                "description": "Участвовать в согласованных мерах содействия занятости",
                 "due_on": signed + timedelta(days=180),
                 "status": "broken" if state is CaseState.TERMINATED else "open",
             },
@@ -310,7 +310,11 @@ def _demo_case(
                 {
                     "case_id": case_id,
                     "visited_on": min(signed + timedelta(days=rng.randint(20, 60)), today),
-                    "findings": "participant at the workplace",
+                    "place": "workplace",
+                    # Demo text as a specialist writes it (Russian here), never English.
+                    "findings": "Участник на рабочем месте, условия контракта выполняет"
+                    if state is not CaseState.TERMINATED
+                    else "Участник не выходит на работу, на звонки не отвечает",
                     "outcome": "compliant" if state is not CaseState.TERMINATED else "breach",
                 },
             )
