@@ -218,6 +218,8 @@ class CaseForm(QDialog):
         self.retranslate()
         self.refresh()
         self.autosave = Autosave.attach(self, store, drafts.CASE, case_id, context_id=person_id)
+        if case_id is None:
+            self.direction.setFocus()  # a new case starts at its first choice, not a button
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self, today: date) -> None:

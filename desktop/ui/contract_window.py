@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -442,6 +443,8 @@ class ContractWindow(QDialog):
         self.busy.start(self.text.working)
         self._update()
 
+        before = QApplication.focusWidget()
+
         def done(_record_id: str) -> None:
             self.writing = False
             self.busy.stop()
@@ -449,6 +452,7 @@ class ContractWindow(QDialog):
             if note is not None:
                 self.info.setText(note())
             self.retranslate()
+            self._give_back_focus(before)
             self.changed.emit(self.case_id)
 
         def failed(error: BaseException) -> None:
@@ -456,8 +460,22 @@ class ContractWindow(QDialog):
             self.busy.stop()
             self.error.show_error(error)
             self._update()
+            self._give_back_focus(before)
 
         run_in_background(work, done, failed)
+
+    def _give_back_focus(self, before: QWidget | None) -> None:
+        """The buttons were disabled (or hidden: Draft, Record signing) while writing, which
+        took the keyboard focus away; it goes back, or on to the next step, never nowhere."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus) and focus.isVisible() \
+                and focus.isEnabled():
+            return
+        for widget in (before, self.signed_on, self.buttons["pdf"], self.table):
+            if widget is not None and self.isAncestorOf(widget) and widget.isVisible() \
+                    and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # -- printing -------------------------------------------------------------------------
     def _builder(self) -> Any:
