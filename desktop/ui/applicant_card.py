@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -211,7 +212,9 @@ class ApplicantCard(QDialog):
         self.person_id = person_id
         self.text = CardText(self)
         self.details: dict[str, Any] = {}
-        self.history: list[dict[str, Any]] = []
+        self.history: list[dict[str, Any]] = []  # read on the worker (_load_history)
+        self._history_asked = 0  # a history that comes back after a newer read is dropped
+        self._history_stale = False  # to be read when the History tab is shown
         self.duplicate: dict[str, Any] | None = None
         self.iin_valid = False
         self.saving = False
@@ -293,6 +296,7 @@ class ApplicantCard(QDialog):
         self.history_table = self._table(4)
         self.tabs.addTab(self.cases_table, "")
         self.tabs.addTab(self.history_table, "")
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.new_case = QPushButton(self)
         self.new_case.setAutoDefault(False)
         self.new_case.clicked.connect(self.open_new_case)
@@ -371,7 +375,7 @@ class ApplicantCard(QDialog):
             return
         self.details = applicants.applicant_details(self.store, self.person_id)
         self.asp_badge.show_for(self.store, self.person_id)
-        self.history = applicants.applicant_history(self.store, self.person_id)
+        self._load_history()
         d = self.details
         self.iin.setText(d["iin"])
         self.last_name.setText(d["last_name"])
@@ -384,6 +388,38 @@ class ApplicantCard(QDialog):
         self.specialty.setText(d.get("specialty") or "")
         for category, check in self.category_checks.items():
             check.setChecked(category in d["categories"])
+
+    def _load_history(self) -> None:
+        """Read the history on the database worker once its tab is shown.
+
+        At 100,000 applicants the audit log has no index by record, so this reads all of it
+        (about a second, bench/ui_responsiveness.py). Not on the GUI thread, and not at every
+        card opening either: the worker would hold the one connection that long, and the
+        card's own reads on the GUI thread would wait for it.
+        """
+        if self.tabs.currentWidget() is not self.history_table:
+            self._history_stale = True  # read when the History tab is chosen
+            return
+        self._history_stale = False
+        store, person_id = self.store, self.person_id
+        self._history_asked += 1
+        asked = self._history_asked
+        run_in_background(lambda: applicants.applicant_history(store, person_id),
+                          lambda history: self._history_loaded(asked, history),
+                          lambda error: self._history_failed(asked, error))
+
+    def _tab_chosen(self, _index: int) -> None:
+        if self._history_stale and self.person_id is not None:
+            self._load_history()
+
+    def _history_loaded(self, asked: int, history: list[dict[str, Any]]) -> None:
+        if shiboken6.isValid(self) and asked == self._history_asked:  # not closed, not stale
+            self.history = history
+            self._fill_history()
+
+    def _history_failed(self, asked: int, error: BaseException) -> None:
+        if shiboken6.isValid(self) and asked == self._history_asked:
+            self.error.show_error(error)
 
     def _fill_settlements(self) -> None:
         chosen = self.settlement.currentData()
@@ -516,7 +552,7 @@ class ApplicantCard(QDialog):
 
     def _reload_cases(self) -> None:
         self.details["cases"] = applicants.applicant_details(self.store, self.person_id)["cases"]
-        self.history = applicants.applicant_history(self.store, self.person_id)
+        self._load_history()
         self._fill_tables()
         self.tabs.setTabText(0, self.text.cases_tab(len(self.details["cases"])))
         self.documents_tab.set_person(self.person_id)  # a new case's direction comes first
@@ -615,6 +651,10 @@ class ApplicantCard(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, case["id"])
                 self.cases_table.setItem(r, c, item)
+        self._fill_history()
+
+    def _fill_history(self) -> None:
+        t = self.text
         self.history_table.setRowCount(len(self.history))
         for r, entry in enumerate(self.history):
             values = (t.when(entry["at"]), entry["username"],
