@@ -160,23 +160,24 @@ def applicant_details(store: Store, person_id: str) -> dict[str, Any]:
     return person
 
 
+# Reads the trail through audit_log_record (schema 0011), never the whole trail.
+HISTORY_SQL = """
+    SELECT a.at, coalesce(u.username, a.user_id) AS username, a.action, a.table_name,
+           a.changes
+    FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
+    WHERE (a.table_name = 'persons' AND a.record_id = ?)
+       OR (a.table_name = 'cases'
+           AND a.record_id IN (SELECT id FROM cases WHERE person_id = ?))
+    ORDER BY a.seq DESC
+"""
+
+
 def applicant_history(store: Store, person_id: str) -> list[dict[str, Any]]:
     """Audit entries of the person and of their cases, newest first: when, who, which fields.
 
     Only field names are returned, never values: the history says what changed, not to what.
     """
-    cursor = store.db.execute(
-        """
-        SELECT a.at, coalesce(u.username, a.user_id) AS username, a.action, a.table_name,
-               a.changes
-        FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-        WHERE (a.table_name = 'persons' AND a.record_id = ?)
-           OR (a.table_name = 'cases'
-               AND a.record_id IN (SELECT id FROM cases WHERE person_id = ?))
-        ORDER BY a.seq DESC
-        """,
-        [person_id, person_id],
-    )
+    cursor = store.db.execute(HISTORY_SQL, [person_id, person_id])
     history = []
     for entry in _rows(cursor):
         try:

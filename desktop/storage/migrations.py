@@ -476,5 +476,12 @@ def m0010_registry_indexes(db: Database) -> None:
         )
 
 
+@migrations(name="0011_audit_by_record")
+def m0011_audit_by_record(db: Database) -> None:
+    """The applicant card's history reads the audit entries of one person and their cases:
+    without this index that is a scan of the whole trail (4 s at 100,000 applicants)."""
+    _run(db, "CREATE INDEX audit_log_record ON audit_log (table_name, record_id, seq)")
+
+
 def migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
