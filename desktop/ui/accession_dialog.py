@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -41,7 +40,7 @@ from desktop.services.applicants import ApplicantError
 from desktop.storage.store import Store
 from desktop.ui.case_form import from_qdate, to_qdate
 from desktop.ui.form_output import FormLanguageCombo, FormOutput
-from desktop.ui.widgets import BusyIndicator, ErrorLabel
+from desktop.ui.widgets import BusyIndicator, ErrorLabel, ask_before_discarding
 
 EMPLOYER_FIELDS = ("employer", "employer_bin", "specialty", "education_organisation",
                    "practice_place", "work_months", "employer_official")
@@ -230,17 +229,9 @@ class AccessionDialog(QDialog):
         if self.snapshot() == self._initial:
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.text.discard_title(),
-                          self.text.discard_question(), parent=self)
-        box.addButton(QMessageBox.StandardButton.Discard)
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(
-            lambda _=0: box.standardButton(box.clickedButton())
-            == QMessageBox.StandardButton.Discard and QDialog.reject(self))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_before_discarding(
+            self, self.text.discard_title(), self.text.discard_question(),
+            lambda discard: discard and QDialog.reject(self))
 
     def retranslate(self) -> None:
         t = self.text

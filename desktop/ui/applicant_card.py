@@ -41,7 +41,7 @@ from desktop.ui.household_tab import HouseholdTab
 from desktop.ui.matching_dialog import MatchingDialog
 from desktop.ui.monitoring_hooks import AspBadge
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, ask_before_discarding
 
 WARNING_STYLE = "color: #613400; background: #fffbe6; border: 1px solid #ffe58f; padding: 6px;"
 INFO_STYLE = "color: #135200;"
@@ -594,19 +594,12 @@ class ApplicantCard(QDialog):
             self.autosave.discard()  # back as saved: a draft left from before is not needed
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.text.discard_title(),
-                          self.text.discard_question(), parent=self)
-        box.addButton(QMessageBox.StandardButton.Discard)
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(lambda _=0: self._discard_answered(box))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_before_discarding(
+            self, self.text.discard_title(), self.text.discard_question(), self._discard_answered)
 
-    def _discard_answered(self, box: QMessageBox) -> None:
+    def _discard_answered(self, discard: bool) -> None:
         self.discard_box = None
-        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+        if discard:
             self.autosave.discard()
             super().reject()
 

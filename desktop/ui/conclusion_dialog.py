@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -36,7 +35,7 @@ from desktop.storage.store import Store
 from desktop.ui.case_form import from_qdate, to_qdate
 from desktop.ui.form_output import FormLanguageCombo, FormOutput
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import BusyIndicator, ErrorLabel
+from desktop.ui.widgets import BusyIndicator, ErrorLabel, ask_before_discarding
 
 
 class ConclusionText(QObject):
@@ -273,17 +272,9 @@ class ConclusionDialog(QDialog):
         if not self.is_dirty():
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.text.discard_title(),
-                          self.text.discard_question(), parent=self)
-        box.addButton(QMessageBox.StandardButton.Discard)
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(
-            lambda _=0: box.standardButton(box.clickedButton())
-            == QMessageBox.StandardButton.Discard and QDialog.reject(self))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_before_discarding(
+            self, self.text.discard_title(), self.text.discard_question(),
+            lambda discard: discard and QDialog.reject(self))
 
     def retranslate(self) -> None:
         t = self.text

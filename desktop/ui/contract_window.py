@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -49,7 +48,7 @@ from desktop.ui.case_form import from_qdate, money, parse_wage, to_qdate
 from desktop.ui.form_output import FormLanguageCombo, FormOutput
 from desktop.ui.obligation_model import ObligationModel
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import BusyIndicator, ErrorLabel
+from desktop.ui.widgets import BusyIndicator, ErrorLabel, ask_before_discarding
 
 
 class ContractText(QObject):
@@ -515,19 +514,12 @@ class ContractWindow(QDialog):
         if not self.is_dirty():
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.text.discard_title(),
-                          self.text.discard_question(), parent=self)
-        box.addButton(QMessageBox.StandardButton.Discard)
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(lambda _=0: self._discard_answered(box))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_before_discarding(
+            self, self.text.discard_title(), self.text.discard_question(), self._discard_answered)
 
-    def _discard_answered(self, box: QMessageBox) -> None:
+    def _discard_answered(self, discard: bool) -> None:
         self.discard_box = None
-        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+        if discard:
             super().reject()
 
     # -- text -----------------------------------------------------------------------------

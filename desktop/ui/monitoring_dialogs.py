@@ -40,7 +40,7 @@ from desktop.storage.store import Store
 from desktop.ui.applicant_model import format_date
 from desktop.ui.monitoring_model import MonitoringText
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, ask_before_discarding
 
 WARNING_STYLE = "color: #613400; background: #fffbe6; border: 1px solid #ffe58f; padding: 6px;"
 LEGAL_STYLE = "color: #1d39c4; background: #f0f5ff; border: 1px solid #adc6ff; padding: 6px;"
@@ -311,19 +311,12 @@ class MonitoringDialog(QDialog):
         if not self.is_dirty():
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.text.discard_title(),
-                          self.text.discard_question(), parent=self)
-        box.addButton(QMessageBox.StandardButton.Discard)
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(lambda _=0: self._discard_answered(box))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_before_discarding(
+            self, self.text.discard_title(), self.text.discard_question(), self._discard_answered)
 
-    def _discard_answered(self, box: QMessageBox) -> None:
+    def _discard_answered(self, discard: bool) -> None:
         self.discard_box = None
-        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+        if discard:
             super().reject()
 
     # -- text -------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from desktop.ui.reference_model import (
     settlement_name,
 )
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, ask_before_discarding
 
 EDITABLE = (EDUCATION, SETTLEMENTS, EMPLOYERS)
 
@@ -187,20 +187,14 @@ class ReferenceEditDialog(QDialog):
         if not self.is_dirty():
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
-                          self.tr("What you typed here is not saved. Close and lose it?"),
-                          parent=self)
-        box.addButton(QMessageBox.StandardButton.Discard)
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.finished.connect(lambda _=0: self._discard_answered(box))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_before_discarding(
+            self, self.tr("Discard changes?"),
+            self.tr("What you typed here is not saved. Close and lose it?"),
+            self._discard_answered)
 
-    def _discard_answered(self, box: QMessageBox) -> None:
+    def _discard_answered(self, discard: bool) -> None:
         self.discard_box = None
-        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+        if discard:
             super().reject()
 
     # -- text -----------------------------------------------------------------------------

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from desktop.ui import i18n
 
@@ -105,3 +112,20 @@ class BusyIndicator(QWidget):
         if event.type() == QEvent.Type.LanguageChange and self._text is not None:
             self.label.setText(self._text())
         super().changeEvent(event)
+
+
+def ask_before_discarding(
+    parent: QWidget, title: str, question: str, answered: Callable[[bool], None]
+) -> QMessageBox:
+    """The one "lose what you typed?" question of every form: Discard or Cancel, with Cancel
+    the default and Esc, so a hurried Enter or Esc never throws input away. Opened window-modal;
+    `answered(True)` on Discard, `answered(False)` otherwise."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.addButton(QMessageBox.StandardButton.Discard)
+    keep = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.finished.connect(lambda _=0: answered(
+        box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard))
+    box.open()
+    return box
