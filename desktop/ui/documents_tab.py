@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QEvent,
     QModelIndex,
@@ -40,6 +39,7 @@ from desktop.services import documents
 from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.applicant_model import format_date
+from desktop.ui.list_model import ListTableModel
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
 
@@ -104,7 +104,7 @@ def document_name(document: Any) -> str:
     return document.name(i18n.current_language())
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(ListTableModel):
     """The checklist rows (from `documents.checklist`); a tick goes out as `tick_requested`."""
 
     COL_DOCUMENT, COL_RECEIVED, COL_BASIS = range(3)
@@ -126,21 +126,11 @@ class DocumentsModel(QAbstractTableModel):
     def received_count(self) -> int:
         return sum(1 for item in self.items if item["received_on"])
 
-    def rowCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+    def _rows(self) -> list[dict[str, Any]]:
+        return self.items
 
-    def columnCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
-            return self.text.headers()[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+    def _headers(self) -> list[str]:
+        return self.text.headers()
 
     def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):

@@ -42,6 +42,7 @@ from desktop.domain.iin import IinError, parse_iin
 from desktop.services import households
 from desktop.storage.store import Store
 from desktop.ui.applicant_model import format_date
+from desktop.ui.list_model import ListTableModel
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel
 
@@ -167,7 +168,7 @@ class HouseholdText(QObject):
                        ).format(name=name)
 
 
-class HouseholdModel(QAbstractTableModel):
+class HouseholdModel(ListTableModel):
     """The members (rows from `households.household_of`); edits go out as `edit_requested`."""
 
     COL_NAME, COL_IIN, COL_BORN, COL_SEX, COL_RELATION = range(5)
@@ -189,21 +190,11 @@ class HouseholdModel(QAbstractTableModel):
         self.members = [dict(m) for m in members]
         self.endResetModel()
 
-    def rowCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.members)
+    def _rows(self) -> list[dict[str, Any]]:
+        return self.members
 
-    def columnCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
-            return self.text.headers()[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+    def _headers(self) -> list[str]:
+        return self.text.headers()
 
     def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.members):

@@ -37,6 +37,7 @@ from desktop.ui.documents_tab import DocumentsModel
 from desktop.ui.due_model import DueItemsModel
 from desktop.ui.household_tab import HouseholdModel
 from desktop.ui.import_model import Duplicate, DuplicateTableModel, ProblemTableModel
+from desktop.ui.list_model import ListTableModel
 from desktop.ui.monitoring_model import (
     ObligationTableModel,
     RecordTableModel,
@@ -222,6 +223,14 @@ def _records(store: Store, check: Callable[[Any], None]) -> None:
     model.retranslate()
 
 
+def _list_table(store: Store, check: Callable[[Any], None]) -> None:
+    """The shared base of the card's tab tables on its own: no rows, no columns."""
+    model = ListTableModel()
+    check(model)
+    assert model.rowCount() == 0 and model.columnCount() == 0
+    assert model.headerData(0, Qt.Orientation.Vertical) == 1  # rows are numbered
+
+
 # -- a contract's obligations (the contract window) -----------------------------------------
 def _contract_obligations(store: Store, check: Callable[[Any], None]) -> None:
     """A draft's obligations in Kazakh and Russian, redrafted from a later start, then none."""
@@ -385,6 +394,7 @@ FACTORIES: dict[type, Callable[[Store, Callable[[Any], None]], None]] = {
     ObligationTableModel: _obligations,
     SanctionTableModel: _sanctions,
     RecordTableModel: _records,
+    ListTableModel: _list_table,
     ObligationModel: _contract_obligations,
     DueItemsModel: _due_items,
     HouseholdModel: _household,
