@@ -1,0 +1,122 @@
+"""The district server's database: embedded SQLite by default, PostgreSQL in production.
+
+The server keeps no state outside its database (nonces, cursors, receipts all live here), so
+several workers can serve one database. Queries are written once with `?` placeholders and the
+SQL both engines share (UPSERT with ON CONFLICT, RETURNING); this module translates the
+placeholders for psycopg.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+DEFAULT_URL = "sqlite:///district.db"
+
+
+class Database:
+    """A connection factory plus one transaction helper, the same over both engines."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_postgres = url.startswith(("postgresql://", "postgres://"))
+        self._local = threading.local()
+        if not self.is_postgres:
+            self.path = Path(url.removeprefix("sqlite:///"))
+
+    # -- connections -------------------------------------------------------------------------
+    def _sqlite(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA busy_timeout = 30000")
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[Cursor]:
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        SQLite takes the write lock at once (BEGIN IMMEDIATE) so two workers never deadlock
+        upgrading a read lock.
+        """
+        if self.is_postgres:
+            with self._pg_connection() as conn, conn.transaction():
+                yield Cursor(conn.cursor(), postgres=True)
+            return
+        conn = self._sqlite()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield Cursor(conn.cursor(), postgres=False)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    @contextmanager
+    def _pg_connection(self) -> Iterator[Any]:
+        pool = self._pg_pool()
+        with pool.connection() as conn:
+            yield conn
+
+    def _pg_pool(self) -> Any:
+        pool = getattr(self, "_pool", None)
+        if pool is None:
+            from psycopg_pool import ConnectionPool
+
+            pool = ConnectionPool(self.url, min_size=1, max_size=10, open=True,
+                                  kwargs={"autocommit": True})
+            self._pool = pool
+        return pool
+
+    def close(self) -> None:
+        pool = getattr(self, "_pool", None)
+        if pool is not None:
+            pool.close()
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+class Cursor:
+    """`?` placeholders on both engines; rows as dicts."""
+
+    def __init__(self, cursor: Any, postgres: bool) -> None:
+        self._cursor = cursor
+        self.postgres = postgres
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.postgres else sql
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        self._cursor.execute(self._sql(sql), tuple(params))
+        return self
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self._cursor.executemany(self._sql(sql), [tuple(r) for r in rows])
+
+    def fetchone(self) -> dict[str, Any] | None:
+        row = self._cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in self._cursor.description], row, strict=True))
+
+    def fetchall(self) -> list[dict[str, Any]]:
+        names = [d[0] for d in self._cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in self._cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.execute(sql, params)._cursor.fetchone()
+        return None if row is None else row[0]
+
+
+__all__ = ["DEFAULT_URL", "Cursor", "Database"]

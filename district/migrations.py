@@ -1,0 +1,108 @@
+"""The district database's schema, as numbered migrations for SQLite and PostgreSQL alike.
+
+Each migration is a list of statements in the SQL both engines accept (TEXT, BIGINT, partial
+indexes). Applied ones are recorded in `schema_migrations`; never edit a released one: append.
+"""
+
+from __future__ import annotations
+
+import time
+
+from district.db import Database
+
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    ("0001_district", [
+        # The one district this server serves, with its own key pairs (signing return bundles
+        # and receiving device bundles). The private keys are as safe as this database.
+        """CREATE TABLE district (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            kato TEXT NOT NULL, name TEXT NOT NULL,
+            signing_private TEXT NOT NULL, encryption_private TEXT NOT NULL,
+            created_at BIGINT NOT NULL)""",
+        "CREATE TABLE okrugs (kato TEXT PRIMARY KEY, name TEXT NOT NULL)",
+        """CREATE TABLE users (
+            id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, full_name TEXT NOT NULL,
+            role TEXT NOT NULL, okrug_kato TEXT REFERENCES okrugs (kato),
+            created_at BIGINT NOT NULL)""",
+        # One-time enrolment codes, stored only as a hash; okrug NULL = a district device.
+        """CREATE TABLE enrolment_codes (
+            code_hash TEXT PRIMARY KEY, okrug_kato TEXT REFERENCES okrugs (kato),
+            scope TEXT NOT NULL, issued_to TEXT, created_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL, used_at BIGINT, used_by_device TEXT)""",
+        """CREATE TABLE devices (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, scope TEXT NOT NULL,
+            okrug_kato TEXT REFERENCES okrugs (kato),
+            signing_public TEXT NOT NULL, encryption_public TEXT NOT NULL,
+            enrolled_at BIGINT NOT NULL, revoked_at BIGINT,
+            last_seen_at BIGINT, last_sync_at BIGINT, last_cursor BIGINT,
+            clock_offset_ms BIGINT, protocol INTEGER)""",
+        # Nonces of signed requests within the time window: a replay is refused.
+        """CREATE TABLE nonces (
+            device_id TEXT NOT NULL, nonce TEXT NOT NULL, seen_at BIGINT NOT NULL,
+            PRIMARY KEY (device_id, nonce))""",
+        "CREATE INDEX nonces_seen ON nonces (seen_at)",
+        # Sequence numbers are taken from this row under its lock, so pushes commit in the
+        # order of their numbers and a pull never skips a change that commits late.
+        "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+        "INSERT INTO counters (name, value) VALUES ('seq', 0)",
+        "INSERT INTO counters (name, value) VALUES ('hlc_wall', 0)",
+        "INSERT INTO counters (name, value) VALUES ('hlc_counter', 0)",
+        # Each record's scope: the okrug it belongs to (NULL = the whole district).
+        """CREATE TABLE records (
+            table_name TEXT NOT NULL, record_id TEXT NOT NULL, okrug_kato TEXT,
+            created_by TEXT NOT NULL, created_seq BIGINT NOT NULL,
+            PRIMARY KEY (table_name, record_id))""",
+        # The current value of every field, with who wrote it and the sequence number of its
+        # last change: the pull feed is this table in `seq` order.
+        """CREATE TABLE fields (
+            table_name TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
+            value TEXT, hlc TEXT NOT NULL, device_id TEXT NOT NULL, seq BIGINT NOT NULL,
+            okrug_kato TEXT,
+            PRIMARY KEY (table_name, record_id, field))""",
+        "CREATE INDEX fields_okrug_seq ON fields (okrug_kato, seq)",
+        "CREATE UNIQUE INDEX fields_seq ON fields (seq)",
+        # One receipt per pushed entry: a re-sent entry gets its first answer (idempotence).
+        """CREATE TABLE receipts (
+            device_id TEXT NOT NULL, hlc TEXT NOT NULL, table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL, status TEXT NOT NULL, reason TEXT,
+            received_at BIGINT NOT NULL,
+            PRIMARY KEY (device_id, hlc, table_name, record_id))""",
+        "CREATE INDEX receipts_rejected ON receipts (device_id) WHERE status = 'rejected'",
+        # Per scope and table, the sum mod 2^64 of the field digests (kept as signed 64-bit).
+        """CREATE TABLE checksums (
+            okrug_kato TEXT NOT NULL, table_name TEXT NOT NULL, total BIGINT NOT NULL,
+            PRIMARY KEY (okrug_kato, table_name))""",
+        # Offline bundles already imported: a bundle imported again is answered from here.
+        """CREATE TABLE bundles (
+            bundle_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, imported_at BIGINT NOT NULL,
+            answer BYTEA)""",
+    ]),
+]
+
+
+def _statement(db: Database, sql: str) -> str:
+    # BYTEA is PostgreSQL's; SQLite stores the same bytes as a BLOB.
+    return sql if db.is_postgres else sql.replace("BYTEA", "BLOB")
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply the migrations not yet applied; returns their names."""
+    with db.transaction() as cur:
+        cur.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                    "name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)")
+    applied = []
+    for name, statements in MIGRATIONS:
+        with db.transaction() as cur:
+            if db.is_postgres:
+                cur.execute("LOCK TABLE schema_migrations IN EXCLUSIVE MODE")
+            if cur.scalar("SELECT 1 FROM schema_migrations WHERE name = ?", [name]):
+                continue
+            for sql in statements:
+                cur.execute(_statement(db, sql))
+            cur.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+                        [name, int(time.time() * 1000)])
+            applied.append(name)
+    return applied
+
+
+__all__ = ["MIGRATIONS", "migrate"]
