@@ -1,0 +1,92 @@
+"""The wire format, merge rule and request signature both sides share."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.domain.hlc import Hlc
+from desktop.sync import merge, signing, wire
+
+
+def _row(field: str, value: object, hlc: str = "000000000001000-00000", record: str = "r1",
+         table: str = "persons") -> dict:
+    return {"table_name": table, "record_id": record, "hlc": hlc, "device_id": "dev-a",
+            "field": field, "value": json.dumps(value)}
+
+
+def test_one_save_of_a_record_travels_as_one_entry_without_local_only_columns() -> None:
+    rows = [_row("last_name", "Әбенова"), _row("name_key", "x"), _row("phone", None),
+            _row("last_name", "Әбен", hlc="000000000002000-00000")]
+    entries = list(wire.group_changes(rows, seen=7))
+    assert [e.fields for e in entries] == [{"last_name": "Әбенова", "phone": None},
+                                          {"last_name": "Әбен"}]
+    assert entries[0].seen == 7
+
+
+def test_a_body_survives_compression_and_garbage_is_a_wire_error() -> None:
+    entry = wire.Entry("cases", "c1", "000000000001000-00001", "dev", {"state": "draft"}, seen=3)
+    body = wire.encode_body({"entries": [entry.to_json()]})
+    decoded = wire.decode_body(body)
+    assert wire.Entry.from_json(decoded["entries"][0]) == entry
+    with pytest.raises(wire.WireError):
+        wire.decode_body(b"\x28\xb5\x2f\xfd garbage")
+    for bad in ({}, {"t": "x", "r": "y", "h": "bad", "d": "d", "f": {"a": 1}},
+                {"t": "x", "r": "y", "h": "000000000001000-00001", "d": "d", "f": {}},
+                {"t": "x", "r": "y", "h": "000000000001000-00001", "d": "d", "f": {"a": [1]}}):
+        with pytest.raises(wire.WireError):
+            wire.Entry.from_json(bad)
+
+
+def test_checksums_are_order_free_sums_that_notice_one_changed_value() -> None:
+    rows = [("persons", "a", "last_name", "Ким"), ("persons", "b", "phone", "+7701")]
+    forward = sum(wire.field_digest(*r) for r in rows) & wire.MASK64
+    backward = sum(wire.field_digest(*r) for r in reversed(rows)) & wire.MASK64
+    assert forward == backward
+    changed = (wire.field_digest("persons", "a", "last_name", "Кім")
+               + wire.field_digest(*rows[1])) & wire.MASK64
+    assert changed != forward
+    assert wire.synchronised_fields("persons", {
+        "id": "a", "created_at": "t", "updated_at": "t", "deleted": 0, "name_key": "k",
+        "last_name": "Ким", "phone": None}) == {"last_name": "Ким"}
+
+
+def test_last_writer_wins_by_clock_then_device_and_concurrent_edits_are_conflicts() -> None:
+    old = merge.Stamp("000000000001000-00000", "dev-b")
+    new = merge.Stamp("000000000002000-00000", "dev-a")
+    tie = merge.Stamp("000000000001000-00000", "dev-c")
+    assert merge.wins(new, old) and not merge.wins(old, new)
+    assert merge.wins(tie, old) and not merge.wins(old, tie)
+    # dev-a had pulled up to seq 5; the stored value came at seq 9: it had not seen it.
+    assert merge.is_conflict(new, "x", 5, old, "y", 9)
+    assert not merge.is_conflict(new, "x", 9, old, "y", 9)  # it had seen it: an ordinary edit
+    assert not merge.is_conflict(new, "y", 5, old, "y", 9)  # the same value: nothing to choose
+
+
+def test_a_clock_a_week_ahead_cannot_win_by_it() -> None:
+    now = 1_764_000_000_000
+    week_ahead = Hlc(now + 7 * 24 * 3600 * 1000, 0)
+    stamped, restamped = merge.sane_stamp(week_ahead, Hlc(now - 10, 3), now)
+    assert restamped and stamped.wall_ms == now
+    honest, restamped = merge.sane_stamp(Hlc(now + 1000, 0), Hlc(now, 0), now)
+    assert not restamped and honest.wall_ms == now + 1000
+    assert merge.skew_warning(7 * 24 * 3600 * 1000) and not merge.skew_warning(30_000)
+
+
+def test_a_signature_binds_method_path_time_nonce_and_body() -> None:
+    keys = signing.DeviceKeys.generate()
+    headers = signing.sign_request(keys, "dev", "POST", "/v1/push", b"body", 1000, 1)
+    message = signing.request_message("POST", "/v1/push", 1000, headers[signing.HEADER_NONCE],
+                                      b"body")
+    signature = headers[signing.HEADER_SIGNATURE]
+    assert signing.verify_signature(keys.signing_public, message, signature)
+    for forged in (
+        signing.request_message("POST", "/v1/push", 1000, headers[signing.HEADER_NONCE], b"x"),
+        signing.request_message("GET", "/v1/push", 1000, headers[signing.HEADER_NONCE], b"body"),
+        signing.request_message("POST", "/v1/push", 1001, headers[signing.HEADER_NONCE], b"body"),
+    ):
+        assert not signing.verify_signature(keys.signing_public, forged, signature)
+    other = signing.DeviceKeys.generate()
+    assert not signing.verify_signature(other.signing_public, message, signature)
+    assert not signing.verify_signature(keys.signing_public, message, "not base64!")
