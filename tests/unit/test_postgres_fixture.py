@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import psycopg
 
 from tests.support.postgres import database_url, find_binaries, fresh_database
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_server_answers(postgres_url: str) -> None:
@@ -63,3 +70,23 @@ def test_debian_binaries_are_found_when_installed(tmp_path) -> None:
             (tmp_path / version / "bin" / tool).write_text("")
     assert find_binaries(tmp_path) == tmp_path / "15" / "bin"
     assert find_binaries(tmp_path / "nothing") is None
+
+
+def run_without_postgres(tmp_path, ci: bool) -> subprocess.CompletedProcess[str]:
+    """This file's first test in a pytest of its own, on a machine with no PostgreSQL."""
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "QADAM_TEST_POSTGRES")}
+    env["QADAM_POSTGRES_BINARIES"] = str(tmp_path / "none")
+    if ci:
+        env["CI"] = "true"
+    test = f"{Path(__file__).relative_to(ROOT)}::test_the_server_answers"
+    return subprocess.run([sys.executable, "-m", "pytest", test, "-q", "-rs", "-p",
+                           "no:cacheprovider"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_without_postgres_ci_fails_and_a_developer_is_told_why(tmp_path) -> None:
+    in_ci = run_without_postgres(tmp_path, ci=True)
+    assert in_ci.returncode == 1 and "PostgreSQL is required in CI" in in_ci.stdout
+    at_home = run_without_postgres(tmp_path, ci=False)
+    assert at_home.returncode == 0 and "1 skipped" in at_home.stdout
+    assert "QADAM_TEST_POSTGRES" in at_home.stdout  # how to provide one
