@@ -117,8 +117,15 @@ def seal(
     created_ms: int,
 ) -> bytes:
     """The bytes of a bundle file carrying `payload` from `sender_id` to `recipient_id`."""
+    # What open_bundle would refuse is refused here, so no unopenable file is ever written.
     if kind not in KINDS:
         raise ValueError(f"a bundle's kind is one of {KINDS}")
+    if not all(isinstance(t, str) and t for t in (bundle_id, sender_id, recipient_id)):
+        raise ValueError("bundle, sender and recipient ids must be non-empty text")
+    if not isinstance(created_ms, int) or isinstance(created_ms, bool) or created_ms < 0:
+        raise ValueError("created_ms must be a non-negative integer")
+    if not isinstance(payload, dict):
+        raise ValueError("a bundle's payload is a JSON object")
     ephemeral = X25519PrivateKey.generate()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_encryption_public))
     nonce = os.urandom(NONCE_BYTES)

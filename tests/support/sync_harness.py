@@ -15,11 +15,14 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import requests
 import uvicorn
+
+from tests.support.faultproxy import FaultProxy
 
 AppFactory = Callable[[str], Any]  # database URL -> ASGI application
 HEALTH_PATH = "/v1/health"
@@ -129,4 +132,23 @@ class ServerThread:
         self.stop(graceful=False)
 
 
-__all__ = ["AppFactory", "HEALTH_PATH", "ServerThread"]
+@contextmanager
+def server_behind_proxy(app_factory: AppFactory, database_url: str, *, seed: int = 0,
+                        **faults: object) -> Iterator[tuple[ServerThread, FaultProxy, str]]:
+    """A server and a FaultProxy in front of it; yields both and the URL clients should use.
+
+    The harness checks the server's health directly, so faults never delay the start; every
+    request a client makes to the yielded URL goes through them.
+    """
+    server = ServerThread(app_factory, database_url)
+    server.start()
+    proxy = FaultProxy(server.host, server.port, seed=seed, **faults)
+    try:
+        host, port = proxy.start()
+        yield server, proxy, f"http://{host}:{port}"
+    finally:
+        proxy.stop()
+        server.stop(graceful=False)
+
+
+__all__ = ["AppFactory", "HEALTH_PATH", "ServerThread", "server_behind_proxy"]

@@ -193,3 +193,14 @@ def test_every_message_fills_its_placeholders() -> None:
     params = {"sender": "s", "bundle_id": "b", "recipient": "r", "expected": "e", "version": 2}
     for code in bundle.MESSAGES:
         assert "{" not in BundleError(code, **params).text()
+
+
+@pytest.mark.parametrize("bad", [{"kind": "inbox"}, {"bundle_id": ""}, {"created_ms": -1},
+                                 {"payload": [1, 2]}])
+def test_a_bundle_that_could_not_be_opened_is_never_written(device, district, bad) -> None:
+    args = {"kind": "outbox", "bundle_id": "b", "sender_id": DEVICE_ID,
+            "sender_signing_private": device.signing_private,
+            "recipient_encryption_public": district.encryption_public,
+            "recipient_id": DISTRICT_ID, "payload": PAYLOAD, "created_ms": 1} | bad
+    with pytest.raises(ValueError):
+        seal(**args)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import psycopg
 import pytest
 import requests
 from fastapi import FastAPI
 
 from district.db import Database
 from tests.support.faultproxy import FaultProxy
-from tests.support.sync_harness import ServerThread
+from tests.support.sync_harness import ServerThread, server_behind_proxy
 
 
 def counter_app(database_url: str) -> FastAPI:
@@ -89,3 +91,20 @@ def test_a_server_that_never_gets_healthy_is_reported(fresh_postgres_database: s
     with pytest.raises(RuntimeError, match="did not answer"):
         broken.start()
     assert not broken.running
+
+
+def test_a_server_behind_a_faulty_link(fresh_postgres_database: str) -> None:
+    """Every request is answered twice on the server's side: the duplicate reaches it too."""
+    with server_behind_proxy(counter_app, fresh_postgres_database, seed=5,
+                             duplicate_probability=1, latency_ms=10) as (_, proxy, url):
+        assert requests.post(f"{url}/v1/hit", timeout=10).json() == {"hits": 1}
+        deadline = time.monotonic() + 20  # the replay lands after the answer: wait for it
+        while _hits(fresh_postgres_database) < 2:
+            assert time.monotonic() < deadline, "the duplicate never reached the server"
+            time.sleep(0.01)
+    assert _hits(fresh_postgres_database) == 2 and proxy.connection_count == 1
+
+
+def _hits(url: str) -> int:
+    with psycopg.connect(url, connect_timeout=10) as conn:
+        return conn.execute("SELECT count(*) FROM hits").fetchone()[0]
