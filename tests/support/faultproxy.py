@@ -270,10 +270,8 @@ class FaultProxy:
         self._writers.add(up_writer)
         duplicate = _Duplicate(self) if conn.duplicated else None
         pumps = [
-            asyncio.create_task(self._pump(conn, "up", reader, up_writer, writer, up_writer,
-                                           duplicate)),
-            asyncio.create_task(self._pump(conn, "down", up_reader, writer, writer, up_writer,
-                                           duplicate)),
+            asyncio.create_task(self._pump(conn, "up", reader, up_writer, writer, duplicate)),
+            asyncio.create_task(self._pump(conn, "down", up_reader, writer, writer, duplicate)),
         ]
         try:
             done, pending = await asyncio.wait(pumps, return_when=asyncio.FIRST_EXCEPTION)
@@ -302,8 +300,7 @@ class FaultProxy:
 
     async def _pump(self, conn: Connection, direction: Literal["up", "down"],
                     source: asyncio.StreamReader, target: asyncio.StreamWriter,
-                    client: asyncio.StreamWriter, upstream: asyncio.StreamWriter,
-                    duplicate: _Duplicate | None) -> None:
+                    client: asyncio.StreamWriter, duplicate: _Duplicate | None) -> None:
         """Copy one direction: read into a queue stamped with release times, write in order."""
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[tuple[float, bytes | None]] = asyncio.Queue()
@@ -337,22 +334,22 @@ class FaultProxy:
                         with contextlib.suppress(OSError):
                             target.write_eof()
                     return
-                await self._write(conn, direction, chunk, target, client, upstream, duplicate)
+                await self._write(conn, direction, chunk, target, client, duplicate)
         finally:
             reading.cancel()
             await asyncio.gather(reading, return_exceptions=True)
 
     async def _write(self, conn: Connection, direction: Literal["up", "down"], chunk: bytes,
                      target: asyncio.StreamWriter, client: asyncio.StreamWriter,
-                     upstream: asyncio.StreamWriter, duplicate: _Duplicate | None) -> None:
+                     duplicate: _Duplicate | None) -> None:
         faults = self.faults
         rate = faults.bandwidth_bytes_per_s
         piece_size = len(chunk) if not rate else max(256, min(faults.burst_bytes, int(rate / 20)))
         for start in range(0, len(chunk), piece_size):
             piece = chunk[start:start + piece_size]
-            limit = self._cut_limit(conn, direction)
-            if limit is not None:
-                piece = piece[:limit]
+            cut = self._cut_limit(conn, direction)
+            if cut is not None:
+                piece = piece[:cut[0]]
             if rate and piece:
                 await self._buckets[direction].take(len(piece), rate, faults.burst_bytes)
             if piece:
@@ -366,8 +363,8 @@ class FaultProxy:
                     conn.bytes_down += len(piece)
                     if duplicate is not None:
                         duplicate.flush(self.upstream)
-            if limit is not None and limit <= len(piece):
-                self._abort(conn, client, upstream)
+            if cut is not None and cut[0] <= len(piece):
+                self._abort(conn, client, reset=cut[1], one_shot=cut[2])
 
     def _counted(self, conn: Connection, direction: Direction) -> int:
         if direction == "up":
@@ -376,28 +373,37 @@ class FaultProxy:
             return conn.bytes_down
         return conn.bytes_up + conn.bytes_down
 
-    def _cut_limit(self, conn: Connection, direction: Literal["up", "down"]) -> int | None:
-        """How many more bytes may flow this way before a cut, or None for no cut ahead."""
-        limits = []
+    def _cut_limit(self, conn: Connection,
+                   direction: Literal["up", "down"]) -> tuple[int, bool, bool] | None:
+        """Before the next bytes this way: (bytes left before a cut, reset?, one-shot?).
+
+        None when no cut lies ahead. The nearer of the connection's own cut and the one-shot
+        armed by cut_after_bytes wins.
+        """
+        ahead: list[tuple[int, bool, bool]] = []
         if conn.cut_at is not None and conn.cut_direction in (direction, "both"):
-            limits.append(conn.cut_at - self._counted(conn, conn.cut_direction))
+            ahead.append((conn.cut_at - self._counted(conn, conn.cut_direction), conn.reset,
+                          False))
         if self._armed is not None:
             n, armed_direction, reset = self._armed
-            if self._armed_owner is None and armed_direction in (direction, "both"):
-                self._armed_owner, self._armed_base = conn, self._counted(conn, armed_direction)
-            if self._armed_owner is conn and armed_direction in (direction, "both"):
-                left = n - (self._counted(conn, armed_direction) - self._armed_base)
-                if left <= 0 or not limits or left < min(limits):
-                    conn.reset = reset
-                limits.append(left)
-        return max(0, min(limits)) if limits else None
+            if armed_direction in (direction, "both"):
+                if self._armed_owner is None:  # the first connection carrying bytes takes it
+                    self._armed_owner = conn
+                    self._armed_base = self._counted(conn, armed_direction)
+                if self._armed_owner is conn:
+                    left = n - (self._counted(conn, armed_direction) - self._armed_base)
+                    ahead.append((left, reset, True))
+        if not ahead:
+            return None
+        left, reset, one_shot = min(ahead, key=lambda a: a[0])
+        return max(0, left), reset, one_shot
 
-    def _abort(self, conn: Connection, client: asyncio.StreamWriter,
-               upstream: asyncio.StreamWriter) -> None:
-        if self._armed_owner is conn:
+    def _abort(self, conn: Connection, client: asyncio.StreamWriter, reset: bool,
+               one_shot: bool) -> None:
+        if one_shot:
             self._armed, self._armed_owner = None, None
-        conn.outcome = "reset" if conn.reset else "cut"
-        if conn.reset:
+        conn.outcome = "reset" if reset else "cut"
+        if reset:
             _set_linger_zero(client)
             client.transport.abort()  # with SO_LINGER 0 the kernel sends RST
         else:

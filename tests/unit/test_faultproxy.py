@@ -227,3 +227,25 @@ def test_the_same_seed_gives_the_same_faults(make_proxy) -> None:
 def test_impossible_settings_are_refused() -> None:
     with pytest.raises(ValueError):
         Faults(cut_probability=1.5)
+
+
+def test_a_one_shot_cut_waits_for_a_connection_long_enough(make_proxy) -> None:
+    """A connection that ends before n bytes leaves the cut to the next one."""
+    proxy, url = make_proxy()
+    proxy.cut_after_bytes(100_000)
+    assert requests.get(f"{url}/bytes/10", timeout=30).content == pattern(10)
+    wait_for(lambda: proxy.connections[0].outcome != "open", "the first connection to end")
+    with pytest.raises((requests.ConnectionError, requests.exceptions.ChunkedEncodingError)):
+        requests.get(f"{url}/bytes/200000", timeout=30)
+    assert [c.outcome for c in proxy.connections] == ["closed", "cut"]
+    assert proxy.connections[1].bytes_down == 100_000
+
+
+def test_the_nearer_of_two_cuts_wins(make_proxy) -> None:
+    proxy, url = make_proxy(reset_probability=1, cut_max_bytes=50_000, cut_direction="down")
+    proxy.cut_after_bytes(10)  # nearer than any random cut point but 0..9
+    with pytest.raises((requests.ConnectionError, requests.exceptions.ChunkedEncodingError)):
+        requests.get(f"{url}/bytes/65536", timeout=30)
+    first = proxy.connections[0]
+    assert first.bytes_down == min(10, first.cut_at)
+    assert first.outcome == ("cut" if first.cut_at > 10 else "reset")
