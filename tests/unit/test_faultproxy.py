@@ -135,7 +135,7 @@ def test_a_cut_mid_body_is_a_connection_error_and_happens_once(make_proxy) -> No
     assert requests.get(f"{url}/bytes/65536", timeout=30).content == pattern(65536)
 
 
-def test_a_cut_during_the_upload_reaches_the_server_as_a_short_request(make_proxy) -> None:
+def test_a_cut_during_the_upload_is_a_connection_error_with_no_answer(make_proxy) -> None:
     proxy, url = make_proxy()
     proxy.cut_after_bytes(5000, direction="up")
     with pytest.raises(requests.ConnectionError):
