@@ -14,6 +14,9 @@ from desktop.services import session  # noqa: E402
 from desktop.storage.keys import KdfParams  # noqa: E402
 from desktop.storage.store import Store  # noqa: E402
 
+# A real PostgreSQL for the district tests (session-wide cluster, a database per test).
+from tests.support.postgres import fresh_postgres_database, postgres_url  # noqa: E402, F401
+
 PASSPHRASE = "Тау-көктем 2026"
 # The minimum Argon2id cost OWASP allows: real key derivation, just not the tuned 0.5 s.
 FAST_KDF = KdfParams()

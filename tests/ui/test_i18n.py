@@ -20,6 +20,7 @@ from desktop.services import applicants, documents, households
 from desktop.storage import errors
 from desktop.storage.errors import NotQadamDatabase, WeakPassphrase, WrongPassphrase
 from desktop.storage.store import Store
+from desktop.sync import bundle
 from desktop.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,6 +72,7 @@ def error_messages() -> set[str]:
     for service in (applicants, households, documents):
         messages |= _literal_calls(Path(service.__file__), "ApplicantError")
     messages.add(CaseTransitionError(CaseState.DRAFT, CaseState.DRAFT).message)
+    messages |= set(bundle.MESSAGES.values())  # offline USB bundles refused on import
     return messages
 
 

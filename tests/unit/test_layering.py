@@ -61,6 +61,28 @@ def test_domain_and_rules_stay_pure(package: str) -> None:
     assert offenders == []
 
 
+# The sync core both the desktop and the district import: no storage, services, HTTP or Qt.
+SYNC_CORE = [
+    name for name in ("wire", "merge", "signing", "bundle", "authority")
+    if (DESKTOP / "sync" / f"{name}.py").exists()
+]
+FORBIDDEN_IN_SYNC_CORE = (
+    "desktop.storage", "desktop.services", "desktop.ui", "desktop.app", "district",
+    "sqlite3", "sqlcipher3", "requests", "httpx", "http", "urllib", "socket", "PySide6",
+    "psycopg",
+)
+
+
+@pytest.mark.parametrize("module", SYNC_CORE)
+def test_the_sync_core_stays_pure(module: str) -> None:
+    path = DESKTOP / "sync" / f"{module}.py"
+    offenders = [
+        name for name in imports_of(path)
+        if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IN_SYNC_CORE)
+    ]
+    assert offenders == []
+
+
 def test_the_checker_sees_a_forbidden_import(tmp_path: Path) -> None:
     """Control: the scanner really finds imports, including nested and from-imports."""
     sample = tmp_path / "x.py"

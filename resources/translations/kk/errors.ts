@@ -970,5 +970,29 @@
       <source>residence_years_in_settlement</source>
       <translation>Елді мекенде тұрған жылдары</translation>
     </message>
+    <message>
+      <source>This file is not a Qadam sync bundle, or it is incomplete. Copy it from the USB stick again, or make a new bundle on the sending computer.</source>
+      <translation>Бұл файл Qadam синхрондау пакеті емес немесе толық жазылмаған. Оны USB-жинақтағыштан қайта көшіріңіз немесе жіберуші компьютерде жаңа пакет жасаңыз.</translation>
+    </message>
+    <message>
+      <source>The bundle was made by {sender}, which is not enrolled here, so it was not imported.</source>
+      <translation>Пакетті {sender} жасаған, ол мұнда тіркелмеген, сондықтан пакет жүктелмеді.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} was changed after it was made (its signature does not match), so it was not imported. Make a new bundle on the sending computer.</source>
+      <translation>{bundle_id} пакеті жасалғаннан кейін өзгертілген (қолтаңбасы сәйкес келмейді), сондықтан жүктелмеді. Жіберуші компьютерде жаңа пакет жасаңыз.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} is meant for {recipient}, not for {expected}. Nothing was imported; take it to the computer it was made for.</source>
+      <translation>{bundle_id} пакеті {expected} үшін емес, {recipient} үшін жасалған. Ештеңе жүктелмеді; оны өзі арналған компьютерге апарыңыз.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} cannot be decrypted with this computer's key: it was made for an older enrolment. Make a new bundle on the sending computer.</source>
+      <translation>{bundle_id} пакетін осы компьютердің кілтімен шифрдан шығару мүмкін емес: ол бұрынғы тіркеу үшін жасалған. Жіберуші компьютерде жаңа пакет жасаңыз.</translation>
+    </message>
+    <message>
+      <source>The bundle was made by a newer version of Qadam (bundle format {version}). Install the newer version to import it.</source>
+      <translation>Пакетті Qadam-ның жаңарақ нұсқасы жасаған (пакет пішімі {version}). Оны жүктеу үшін жаңа нұсқаны орнатыңыз.</translation>
+    </message>
   </context>
 </TS>

@@ -970,5 +970,29 @@
       <source>residence_years_in_settlement</source>
       <translation>Число лет проживания в населенном пункте</translation>
     </message>
+    <message>
+      <source>This file is not a Qadam sync bundle, or it is incomplete. Copy it from the USB stick again, or make a new bundle on the sending computer.</source>
+      <translation>Этот файл не является пакетом синхронизации Qadam или записан не полностью. Скопируйте его с USB-накопителя ещё раз или создайте новый пакет на компьютере-отправителе.</translation>
+    </message>
+    <message>
+      <source>The bundle was made by {sender}, which is not enrolled here, so it was not imported.</source>
+      <translation>Пакет создан устройством {sender}, которое здесь не зарегистрировано, поэтому он не загружен.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} was changed after it was made (its signature does not match), so it was not imported. Make a new bundle on the sending computer.</source>
+      <translation>Пакет {bundle_id} был изменён после создания (подпись не совпадает), поэтому он не загружен. Создайте новый пакет на компьютере-отправителе.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} is meant for {recipient}, not for {expected}. Nothing was imported; take it to the computer it was made for.</source>
+      <translation>Пакет {bundle_id} предназначен для {recipient}, а не для {expected}. Ничего не загружено; отнесите его на компьютер, для которого он создан.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} cannot be decrypted with this computer's key: it was made for an older enrolment. Make a new bundle on the sending computer.</source>
+      <translation>Пакет {bundle_id} нельзя расшифровать ключом этого компьютера: он создан для прежней регистрации. Создайте новый пакет на компьютере-отправителе.</translation>
+    </message>
+    <message>
+      <source>The bundle was made by a newer version of Qadam (bundle format {version}). Install the newer version to import it.</source>
+      <translation>Пакет создан более новой версией Qadam (формат пакета {version}). Чтобы загрузить его, установите новую версию.</translation>
+    </message>
   </context>
 </TS>
