@@ -83,11 +83,12 @@ def verify(db: Database, method: str, target: str, headers: dict[str, str], body
         device = load_device(cur, device_id)
     if device is None:
         raise ApiError(401, "unknown_device", "this device is not enrolled")
-    if device.revoked_at is not None:
-        raise ApiError(401, "revoked", "this device has been revoked")
     message = signing.request_message(method, target, client_time, nonce, body)
     if not signing.verify_signature(signing.unb64(device.signing_public), message, signature):
         raise ApiError(401, "bad_signature", "the signature does not match")
+    # Only the device itself learns that it was revoked (after a good signature).
+    if device.revoked_at is not None:
+        raise ApiError(401, "revoked", "this device has been revoked")
     now = now_ms()
     if abs(now - client_time) > signing.TIME_WINDOW_MS:
         raise ApiError(401, "stale_time", "the request's time is too far from the server's")
