@@ -10,6 +10,7 @@ become visible in the order they were given, so a pull never skips a change comm
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from desktop.sync import authority, merge, wire
 from desktop.sync.wire import Entry
 from district.db import Cursor
 
+log = logging.getLogger(__name__)
 KNOWN_TABLES = frozenset(wire.SYNC_TABLES) | frozenset(wire.SERVER_TABLES)
 CHECKSUM_TABLES = (*wire.SYNC_TABLES, *wire.SERVER_TABLES)
 DISTRICT_SCOPE_KEY = ""  # the checksums row of district-wide records
@@ -255,6 +257,9 @@ def _apply_entry(push: _Push, entry: Entry) -> tuple[str, str | None]:
         okrug_exists=lambda kato: bool(push.cur.scalar(
             "SELECT 1 FROM okrugs WHERE kato = ?", [kato])))
     if verdict.rejected:
+        # Table, reason and rule text only: never a field value (personal data).
+        log.info("refused a %s entry from device %s: %s (%s)", entry.table, device.id,
+                 verdict.reason, verdict.message)
         return "rejected", verdict.reason
     okrug = verdict.okrug
 
