@@ -1,13 +1,12 @@
 """A real district server (uvicorn on 127.0.0.1) over SQLite and over PostgreSQL.
 
-The PostgreSQL URL comes from QADAM_TEST_POSTGRES (CI and dev.py set it) or the dev server on
-port 55432; each test module gets a fresh database. Without a reachable PostgreSQL the
-PostgreSQL half is skipped on a developer's machine and fails in CI.
+Each test module gets a fresh PostgreSQL database on the session's server
+(tests/support/postgres.py); without PostgreSQL the PostgreSQL half is skipped on a developer's
+machine and fails in CI.
 """
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
 import time
@@ -25,8 +24,8 @@ from district import admin
 from district.app import create_app
 from district.db import Database
 from tests.integration.district.district_helpers import SESSION, Device
+from tests.support.postgres import fresh_database
 
-DEV_POSTGRES = "postgresql://postgres@127.0.0.1:55432/postgres"
 DISTRICT_KATO = "551600000"
 
 
@@ -36,23 +35,14 @@ def _with_database(url: str, name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def postgres_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test module, dropped afterwards."""
-    import psycopg
+def district_postgres_url(postgres_url: str) -> Iterator[str]:
+    """A fresh PostgreSQL database for this test module, dropped afterwards.
 
-    server = os.environ.get("QADAM_TEST_POSTGRES") or DEV_POSTGRES
-    name = f"test_server_{uuid.uuid4().hex[:12]}"
-    try:
-        admin_conn = psycopg.connect(server, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is not reachable at {server}: {error}")
-        pytest.skip(f"PostgreSQL is not reachable at {server}")
-    with admin_conn:
-        admin_conn.execute(f'CREATE DATABASE "{name}"')
-    yield _with_database(server, name)
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    The server is the session's (tests/support/postgres.py: QADAM_TEST_POSTGRES, or a
+    throwaway cluster from Debian's binaries; in CI its absence fails the run).
+    """
+    with fresh_database(postgres_url) as url:
+        yield url
 
 
 def free_port() -> int:
@@ -147,7 +137,7 @@ def district(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     if request.param == "sqlite":
         url = f"sqlite:///{Path(tmp_path_factory.mktemp('district')) / 'district.db'}"
     else:
-        url = request.getfixturevalue("postgres_url")
+        url = request.getfixturevalue("district_postgres_url")
     db = Database(url)
     admin.main(["--database", url, "migrate"])
     admin.init_district(db, DISTRICT_KATO, "Район")

@@ -29,7 +29,7 @@ def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'district.db'}"
     else:
-        url = request.getfixturevalue("postgres_url")
+        url = request.getfixturevalue("district_postgres_url")
     assert admin.main(["--database", url, "init-district", "--kato", DISTRICT_KATO,
                        "--name", "Район"]) == 0
     port = free_port()
