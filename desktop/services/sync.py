@@ -441,8 +441,10 @@ def _apply_server_record(db: Database, entry: Entry, now: str, counts: _Counts) 
                  "loser_hlc", "loser_device")
         values: dict[str, Any] = {k: data.get(k) for k in known}
         for side in ("winner_value", "loser_value"):
-            values[side] = json.dumps(data.get(side), ensure_ascii=False)
-        remote_resolved = 1 if data.get("resolved") else 0
+            # the server sends each value as its canonical JSON text (or null)
+            raw = data.get(side)
+            values[side] = raw if isinstance(raw, str) or raw is None else wire.canonical(raw)
+        remote_resolved = data.get("resolution") is not None
         counts.conflicts += 0 if row else 1
     else:
         values = {k: data.get(k) for k in ("kind", "table_name", "record_id")}
@@ -785,7 +787,7 @@ def open_conflicts(store: Store) -> list[Conflict]:
 def resolve_conflict(store: Store, conflict_id: str, keep: str) -> None:
     """A person chose: keep the winner (nothing to write) or the loser (written again with
     a new HLC, so it goes up and wins). The resolution travels as a change of
-    sync_conflicts (`resolved`, `resolution`) so the scope's other devices close it too."""
+    sync_conflicts (`resolution`, `resolved_at_ms`) so the scope's other devices close it."""
     if keep not in ("winner", "loser"):
         raise ValueError("keep must be 'winner' or 'loser'")
     row = store.db.execute(f"SELECT {CONFLICT_COLUMNS} FROM sync_conflicts WHERE id = ?"
@@ -799,7 +801,9 @@ def resolve_conflict(store: Store, conflict_id: str, keep: str) -> None:
             tx.save(conflict.table, {conflict.field: conflict.loser_value}, conflict.record_id)
         tx.db.execute("UPDATE sync_conflicts SET resolved = 1, resolution = ?, resolved_at = ?"
                       " WHERE id = ?", [keep, _now_iso(store), conflict_id])
-        tx.log_change("sync_conflicts", conflict_id, {"resolved": 1, "resolution": keep})
+        # authority.CONFLICT_RESOLUTION_FIELDS: all a device may write in a conflict record
+        tx.log_change("sync_conflicts", conflict_id,
+                      {"resolution": keep, "resolved_at_ms": int(store.clock() * 1000)})
 
 
 def notices(store: Store) -> list[Notice]:

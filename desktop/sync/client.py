@@ -202,6 +202,8 @@ class DistrictClient:
             return errors.ProtocolTooOld()
         if code in errors.SERVER_CODES:
             return errors.SERVER_CODES[code]()
+        if code == "already_enrolled":
+            return errors.AlreadyEnrolled(server=host_of(self.base_url))
         if code == "stale_time":
             return errors.ClockWrong(minutes=abs(self.clock_offset_ms) // 60000)
         if status == 403 and code == "revoked":
