@@ -666,13 +666,19 @@ def sync_now(
         if checksum and _outbox_empty(db) and not _staged_records(db):
             progress("check", 0, 1)
             report.checked = True
-            differing = _differing(db, checksum)
+            # A table holding quarantined changes differs for that reason: a download would
+            # not mend it and would cost the whole table on a 2G link, every sync.
+            held = {r[0] for r in db.execute(
+                "SELECT DISTINCT table_name FROM change_log WHERE status != 'accepted'"
+                " AND status = 'rejected'").fetchall()}
+            differing = [t for t in _differing(db, checksum) if t not in held]
             for table in differing:
                 if not _repair(store, client, table, cancelled):
                     report.cancelled = True
                     return _finish(store, report)
             report.repaired = tuple(differing)
-            report.divergent = tuple(_differing(db, checksum)) if differing else ()
+            report.divergent = tuple(t for t in _differing(db, checksum)
+                                     if t in differing) if differing else ()
             progress("check", 1, 1)
         with db.atomic():
             set_meta(db, K_LAST_SYNC, _now_iso(store))

@@ -250,3 +250,43 @@ def test_a_revoked_device_is_told_so(tmp_path: Path, district: Server,
     assert raised.value.code == "revoked" and raised.value.message == errors.Revoked.message
     waiting = sync.status(store)  # nothing lost: sent again after a new enrolment
     assert waiting.pending + waiting.sent == 1 and waiting.rejected == 0
+
+
+def test_a_refused_change_is_quarantined_and_the_rest_goes_on(
+        tmp_path: Path, district: Server, stores: list[Store]) -> None:
+    store = device(tmp_path, district, "village", OKRUG)
+    stores.append(store)
+    person_id = register(store, 404)
+    with store.transaction() as tx:
+        case_id = tx.save("cases", {"number": "551610-A-1", "person_id": person_id,
+                                    "direction": "1", "state": "submitted",
+                                    "applied_on": "2026-02-01"}).record_id
+        # only the district centre records payments
+        payment = tx.save("payments", {"case_id": case_id, "month": "2026-03",
+                                       "amount": "85000"}).record_id
+    later = register(store, 405, "Нұрланова")
+    report = sync.sync_now(store)
+    assert report.rejected == 1 and report.accepted >= 3
+    state = sync.record_state(store, "payments", payment)
+    assert (state.state, state.reason) == ("rejected", "authority")
+    assert sync.record_state(store, "persons", later).state == "accepted"
+    [quarantined] = sync.rejected_changes(store)
+    assert quarantined.table == "payments" and quarantined.reason == "authority"
+    again = sync.sync_now(store)  # never sent again by itself, never blocks the queue
+    assert again.pushed == 0 and sync.status(store).rejected == 1
+    assert again.divergent == ()  # the quarantined table is explained, not "divergent"
+
+
+def test_a_damaged_local_table_is_repaired_from_the_server(
+        tmp_path: Path, district: Server, stores: list[Store]) -> None:
+    store = device(tmp_path, district, "village", OKRUG)
+    stores.append(store)
+    person_id = register(store, 505)
+    sync.sync_now(store)
+    # a field changed behind the writer's back (a restored old backup, a bad disk block)
+    store.db.execute("UPDATE persons SET last_name = 'Бұзылған' WHERE id = ?", [person_id])
+    store.db.conn.commit()
+    report = sync.sync_now(store)
+    assert report.repaired == ("persons",) and report.divergent == ()
+    assert person(store, person_id)["last_name"] == "Серікбаева"
+    assert sync.sync_now(store).repaired == ()
