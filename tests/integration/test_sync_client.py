@@ -290,3 +290,28 @@ def test_a_damaged_local_table_is_repaired_from_the_server(
     assert report.repaired == ("persons",) and report.divergent == ()
     assert person(store, person_id)["last_name"] == "Серікбаева"
     assert sync.sync_now(store).repaired == ()
+
+
+def test_the_command_line_enrols_syncs_and_reports(tmp_path: Path, district: Server) -> None:
+    import json
+
+    from tests.unit.test_cli import run
+
+    database = str(tmp_path / "cli" / "q.db")
+    env = {"QADAM_PASSPHRASE": PASSPHRASE}
+    assert run("--database", database, "init", "--full-name", "Әкімші", "--okrug-kato", OKRUG,
+               "--kdf-memory-kib", "19456", env=env).returncode == 0
+    before = run("--database", database, "sync", env=env)
+    assert before.returncode == 2 and "not enrolled" in before.stderr
+    enrolled = run("--database", database, "enrol", "--server", district.base_url,
+                   "--code", code(district, OKRUG), "--name", "Ауыл", env=env)
+    assert enrolled.returncode == 0, enrolled.stderr
+    assert "village device" in enrolled.stdout
+    synced = run("--database", database, "sync", env=env)
+    assert synced.returncode == 0, synced.stderr
+    assert "1 accepted" in synced.stdout  # the administrator's user record
+    status = json.loads(run("--database", database, "sync-status", env=env).stdout)
+    assert status["enrolled"] and status["pending"] == 0 and status["last_sync_at"]
+    district.stop()
+    offline = run("--database", database, "sync", env=env)
+    assert offline.returncode == 2 and "cannot be reached" in offline.stderr
