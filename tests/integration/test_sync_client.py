@@ -215,6 +215,10 @@ def test_a_clock_a_week_ahead_is_reported_and_does_not_win(tmp_path: Path, distr
     ahead.clock = lambda: time.time() + WEEK_S
     stores.append(ahead)
     sync.enrol(ahead, district.base_url, code(district, OKRUG), "ahead")
+    # as if the offset had never been learned: the server's refusal for the time window
+    # teaches it, and the request is tried once more
+    ahead.db.execute("UPDATE meta SET value = '0' WHERE key = 'sync_clock_offset_ms'")
+    ahead.db.conn.commit()
     honest = device(tmp_path, district, "honest", OKRUG)
     stores.append(honest)
 
@@ -315,3 +319,24 @@ def test_the_command_line_enrols_syncs_and_reports(tmp_path: Path, district: Ser
     district.stop()
     offline = run("--database", database, "sync", env=env)
     assert offline.returncode == 2 and "cannot be reached" in offline.stderr
+
+
+def test_a_cancelled_sync_keeps_what_was_done(tmp_path: Path, district: Server,
+                                              stores: list[Store]) -> None:
+    from desktop.services.demo_data import create_demo_data
+
+    store = device(tmp_path, district, "village", OKRUG)
+    stores.append(store)
+    create_demo_data(store, 150, seed=5)
+    batches: list[int] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        batches.append(done)
+
+    report = sync.sync_now(store, progress=progress, cancelled=lambda: len(batches) >= 1)
+    assert report.cancelled and report.pushed > 0
+    status = sync.status(store)
+    assert status.pending > 0 and status.sent == 0  # the first batch is answered and kept
+    assert sync.status(store).last_sync_at is None  # not a completed sync
+    finished = sync.sync_now(store)
+    assert not finished.cancelled and sync.status(store).pending == 0
