@@ -340,3 +340,74 @@ def test_a_cancelled_sync_keeps_what_was_done(tmp_path: Path, district: Server,
     assert sync.status(store).last_sync_at is None  # not a completed sync
     finished = sync.sync_now(store)
     assert not finished.cancelled and sync.status(store).pending == 0
+
+
+def test_a_conflict_reaches_both_devices_and_one_choice_closes_it(
+        tmp_path: Path, district: Server, stores: list[Store]) -> None:
+    first = device(tmp_path, district, "first", OKRUG)
+    second = device(tmp_path, district, "second", OKRUG)
+    stores.extend([first, second])
+    person_id = register(first, 606)
+    sync.sync_now(first)
+    sync.sync_now(second)
+    # both edit the same field offline, neither having seen the other's edit
+    with first.transaction() as tx:
+        tx.save("persons", {"phone": "+77010000011"}, person_id)
+    with second.transaction() as tx:
+        tx.save("persons", {"phone": "+77010000022"}, person_id)
+    sync.sync_now(first)
+    assert sync.sync_now(second).conflicts == 1
+    sync.sync_now(first)
+    [conflict] = sync.open_conflicts(first)
+    assert [c.id for c in sync.open_conflicts(second)] == [conflict.id]
+    assert conflict.field == "phone"
+    assert {conflict.winner_value, conflict.loser_value} == {"+77010000011", "+77010000022"}
+    winner = person(first, person_id)["phone"]
+    assert winner == person(second, person_id)["phone"] == conflict.winner_value
+
+    sync.resolve_conflict(first, conflict.id, "loser")
+    report = sync.sync_now(first)
+    assert report.rejected == 0 and sync.open_conflicts(first) == []
+    sync.sync_now(second)
+    assert sync.open_conflicts(second) == []  # closed by the other device's choice
+    assert person(second, person_id)["phone"] == conflict.loser_value
+    assert sync.status(second).open_conflicts == 0
+
+
+def test_only_the_pinned_certificate_is_trusted(tmp_path: Path) -> None:
+    from tests.integration.district.conftest import ThreadServer
+    from tests.integration.district.test_district_admin import self_signed
+
+    url = f"sqlite:///{tmp_path / 'district.db'}"
+    admin.main(["--database", url, "migrate"])
+    db = Database(url)
+    admin.init_district(db, DISTRICT_KATO, "Район")
+    admin.add_okrug(db, OKRUG, "Ауылдық округ")
+    db.close()
+    (tmp_path / "real").mkdir()
+    (tmp_path / "impostor").mkdir()
+    cert, key = self_signed(tmp_path / "real")
+    impostor, _ = self_signed(tmp_path / "impostor")
+    server = ThreadServer(url, ssl_certfile=str(cert), ssl_keyfile=str(key)).start(
+        verify=str(cert))
+    tls = Server(url, server.port)
+    tls.base_url = server.base_url
+    opened: list[Store] = []
+    try:
+        good = session.create(tmp_path / "good" / "qadam.db", "admin", "Маман", PASSPHRASE,
+                              FAST_KDF, okrug_kato=OKRUG)
+        opened.append(good)
+        sync.enrol(good, tls.base_url, code(tls, OKRUG), "good", cert.read_text())
+        register(good, 707)
+        assert sync.sync_now(good).accepted == 2
+
+        fooled = session.create(tmp_path / "fooled" / "qadam.db", "admin", "Маман",
+                                PASSPHRASE, FAST_KDF, okrug_kato=OKRUG)
+        opened.append(fooled)
+        with pytest.raises(errors.BadCertificate):
+            sync.enrol(fooled, tls.base_url, code(tls, OKRUG), "fooled", impostor.read_text())
+        assert not sync.status(fooled).enrolled
+    finally:
+        for store in opened:
+            store.close()
+        server.stop()
