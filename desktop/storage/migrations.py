@@ -10,6 +10,9 @@ can travel to the district like any other change).
 
 from __future__ import annotations
 
+import json
+import time
+
 from sqlite_utils import Database, Migrations
 
 from desktop.storage.search import reindex_person
@@ -481,6 +484,119 @@ def m0011_audit_by_record(db: Database) -> None:
     """The applicant card's history reads the audit entries of one person and their cases:
     without this index that is a scan of the whole trail (4 s at 100,000 applicants)."""
     _run(db, "CREATE INDEX audit_log_record ON audit_log (table_name, record_id, seq)")
+
+
+@migrations(name="0012_sync")
+def m0012_sync(db: Database) -> None:
+    """What synchronising with the district needs on the device (docs/sync-client.md).
+
+    - `change_log.seen`: the server cursor the device had pulled when the change was written
+      (the server tells a concurrent edit from an informed one by it).
+    - Outbox states: pending -> sent -> accepted | rejected (with the server's reason).
+    - The per-field index over changes not yet accepted: a pulled field is compared with a
+      local change of the same field, and the applicant card asks a record's sync state.
+    - `persons_iin` no longer unique: a district device holds every okrug, and the same ИИН
+      may live in two okrugs (the server flags it in a notice; registering checks itself).
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE change_log ADD COLUMN seen INTEGER;
+        CREATE INDEX change_log_field_unaccepted ON change_log (table_name, record_id, field)
+            WHERE status != 'accepted';
+        DROP INDEX persons_iin;
+        CREATE INDEX persons_iin ON persons (iin) WHERE deleted = 0;
+
+        -- Pulled fields that cannot be applied yet: the row lacks NOT NULL fields still on
+        -- later pages, or its parent row has not arrived. Retried after every page.
+        CREATE TABLE sync_staging (
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT, -- JSON, as in change_log
+            hlc TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            seq INTEGER,
+            PRIMARY KEY (table_name, record_id, field)
+        ) WITHOUT ROWID;
+
+        -- The server's conflict records (two concurrent edits of one field) and what a
+        -- person chose. Values are JSON text; `data` keeps every field the server sent.
+        CREATE TABLE sync_conflicts (
+            id TEXT PRIMARY KEY,
+            table_name TEXT,
+            record_id TEXT,
+            field TEXT,
+            winner_value TEXT,
+            winner_hlc TEXT,
+            winner_device TEXT,
+            loser_value TEXT,
+            loser_hlc TEXT,
+            loser_device TEXT,
+            resolved INTEGER NOT NULL DEFAULT 0,
+            resolution TEXT, -- 'winner' or 'loser'
+            resolved_at TEXT,
+            data TEXT NOT NULL DEFAULT '{}',
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX sync_conflicts_open ON sync_conflicts (table_name, record_id)
+            WHERE resolved = 0;
+
+        -- Server notices, e.g. the same ИИН registered in two okrugs.
+        CREATE TABLE sync_notices (
+            id TEXT PRIMARY KEY,
+            kind TEXT,
+            table_name TEXT,
+            record_id TEXT,
+            data TEXT NOT NULL DEFAULT '{}',
+            dismissed INTEGER NOT NULL DEFAULT 0,
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX sync_notices_open ON sync_notices (received_at) WHERE dismissed = 0
+        """,
+    )
+    _queue_column_defaults(db)
+
+
+def _queue_column_defaults(db: Database) -> None:
+    """Before 0012 an insert logged only the fields given, not the column defaults (e.g.
+    cases.after_training = 0). Queue those for every record already in the outbox, each
+    record's as one more save with its own HLC (a re-used HLC would be answered from the
+    server's receipt of the first save and never applied), so the district's checksum and
+    the other computers hold exactly what this one holds."""
+    from desktop.domain.hlc import ZERO, Hlc, tick
+
+    row = db.execute("SELECT value FROM meta WHERE key = 'hlc_last'").fetchone()
+    hlc = Hlc.decode(row[0]) if row else ZERO
+    device = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+    if device is None:
+        return  # a database being created: nothing written yet
+    now_ms = int(time.time() * 1000)
+    for table in RECORD_TABLES:
+        columns = [r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()
+                   if r[4] is not None and r[1] not in ("deleted", "created_at", "updated_at")]
+        if not columns:
+            continue
+        records = db.execute(
+            f"SELECT t.id, min(c.audit_seq), {', '.join('t.' + c for c in columns)}"
+            f" FROM {table} t JOIN change_log c ON c.table_name = ? AND c.record_id = t.id"
+            " GROUP BY t.id ORDER BY min(c.seq)", [table]).fetchall()
+        for record_id, audit_seq, *values in records:
+            logged = {r[0] for r in db.execute(
+                "SELECT DISTINCT field FROM change_log WHERE table_name = ? AND record_id = ?",
+                [table, record_id]).fetchall()}
+            missing = [(c, v) for c, v in zip(columns, values, strict=True)
+                       if c not in logged and v is not None]
+            if not missing:
+                continue
+            hlc = tick(hlc, now_ms)
+            db.conn.executemany(
+                "INSERT INTO change_log (hlc, device_id, table_name, record_id, field, value,"
+                " audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(hlc.encode(), device[0], table, record_id, c, json.dumps(v), audit_seq)
+                 for c, v in missing])
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc_last', ?)",
+               [hlc.encode()])
 
 
 def migration_names() -> list[str]:

@@ -32,6 +32,8 @@ from desktop.storage.errors import DiskFull, PermissionDenied, StorageError
 from desktop.storage.migrations import RECORD_TABLES
 
 HLC_KEY = "hlc_last"
+# The server cursor pulled so far (services.sync): each change records what it had seen.
+SYNC_CURSOR_KEY = "sync_cursor"
 # Columns the writer manages itself; name_key is derived locally by storage.search.
 BOOKKEEPING = {"id", "created_at", "updated_at", "deleted", "name_key"}
 NAME_FIELDS = frozenset({"last_name", "first_name", "patronymic"})  # what the search indexes
@@ -81,6 +83,8 @@ class Transaction:
         self.db = store.db
         self._hlc = Hlc.decode(get_meta(self.db, HLC_KEY) or ZERO.encode())
         self._head = audit.load_head(self.db)
+        seen = get_meta(self.db, SYNC_CURSOR_KEY)
+        self._seen = int(seen) if seen is not None else None
         self.changes: list[Change] = []
 
     def save(self, table: str, values: dict[str, Any], record_id: str | None = None) -> Change:
@@ -99,6 +103,12 @@ class Transaction:
                 list(row.values()),
             )
             changed = {k: v for k, v in clean.items() if v is not None}
+            # Column defaults (e.g. cases.after_training = 0) travel with the insert: another
+            # computer and the district's checksum must hold exactly what this row holds.
+            defaults = [c for c in self._store.default_columns(table) if c not in changed]
+            if defaults:
+                inserted = self._current(table, record_id) or {}
+                changed.update({c: inserted[c] for c in defaults if inserted.get(c) is not None})
             action = "insert"
         else:
             changed = {k: v for k, v in clean.items() if current.get(k) != v}
@@ -122,6 +132,11 @@ class Transaction:
             f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?", [now, record_id]
         )
         return self._record(table, record_id, "delete", {"deleted": 1}, now)
+
+    def log_change(self, table: str, record_id: str, changed: dict[str, Any]) -> Change:
+        """Audit and queue for the district a change written outside `save` (a sync
+        table such as sync_conflicts, whose row the caller has already updated)."""
+        return self._record(table, record_id, "update", changed, utc_now_iso(self._store.clock))
 
     def _current(self, table: str, record_id: str) -> dict[str, Any] | None:
         cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
@@ -152,7 +167,7 @@ class Transaction:
         )
         self.db.conn.executemany(
             "INSERT INTO change_log (hlc, device_id, table_name, record_id, field, value,"
-            " audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " audit_seq, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     stamp,
@@ -162,6 +177,7 @@ class Transaction:
                     name,
                     json.dumps(value, ensure_ascii=False, default=str),
                     self._head.seq,
+                    self._seen,
                 )
                 for name, value in changed.items()
             ],
@@ -175,6 +191,11 @@ class Transaction:
     def finish(self) -> None:
         set_meta(self.db, HLC_KEY, self._hlc.encode())
         audit.store_head(self.db, self._head)
+
+
+def default_columns(db: Database, table: str) -> tuple[str, ...]:
+    return tuple(row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()
+                 if row[4] is not None and row[1] not in BOOKKEEPING)
 
 
 class Store:
@@ -191,6 +212,13 @@ class Store:
         self.device_id = opened.device_id
         self.actor = actor
         self.clock = clock
+        self._defaults: dict[str, tuple[str, ...]] = {}
+
+    def default_columns(self, table: str) -> tuple[str, ...]:
+        """The columns of a record table with a DEFAULT (bookkeeping aside), cached."""
+        if table not in self._defaults:
+            self._defaults[table] = default_columns(self.db, table)
+        return self._defaults[table]
 
     @contextmanager
     def transaction(self, action: str = "change records") -> Iterator[Transaction]:
