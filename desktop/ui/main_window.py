@@ -30,6 +30,10 @@ from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.reference_window import ReferenceWindow
 from desktop.ui.registry_filters import RegistryFilterBar
 from desktop.ui.report_window import DashboardWindow, DueDateLabel, ReportWindow
+from desktop.ui.server_dialog import ServerDialog
+from desktop.ui.sync_controller import SyncController
+from desktop.ui.sync_status import SyncStatusWidget
+from desktop.ui.sync_window import SyncProgressDialog, SyncWindow
 
 SEARCH_DELAY_MS = 200  # long enough to skip keystrokes, short enough to feel immediate
 
@@ -99,6 +103,15 @@ class MainWindow(QMainWindow):
         self.due_label = DueDateLabel(parent=self)  # the countdown to the monthly report
         self.due_label.setContentsMargins(0, 0, 24, 0)  # apart from the count beside it
         self.statusBar().addWidget(self.found_label, 1)
+        # Sync state, always visible: last sync, what waits, what the district refused.
+        self.sync = SyncController(store, self)
+        self.sync_status = SyncStatusWidget(self)
+        self.sync_status.clicked.connect(self.open_sync_window)
+        self.sync.status_changed.connect(self.sync_status.set_status)
+        self.sync.started.connect(lambda _quiet: self.sync_status.set_syncing(True))
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.failed.connect(lambda _error, _quiet: self.sync_status.set_syncing(False))
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.due_label)
         self.statusBar().addPermanentWidget(self.total_label)
         self.report_window: ReportWindow | None = None
@@ -106,6 +119,9 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self.reference_window: ReferenceWindow | None = None
         self.applicant_card: ApplicantCard | None = None
+        self.sync_window: SyncWindow | None = None
+        self.sync_progress: SyncProgressDialog | None = None
+        self.server_dialog: ServerDialog | None = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -122,6 +138,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 420)  # fits 1366×768 at 150 % (desktop/ui/screen_fit.py)
         self._fit_columns()
         self.home.setFocus()
+        self.sync.refresh_status()
+        self.sync.start_background()
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -164,6 +182,20 @@ class MainWindow(QMainWindow):
         self.reference_action.triggered.connect(self.open_reference)
         self.reports_menu.addSeparator()
         self.reports_menu.addAction(self.reference_action)
+
+        self.sync_menu = self.menuBar().addMenu("")
+        self.sync_now_action = QAction(self)
+        self.sync_now_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_now_action.triggered.connect(self.sync_now)
+        self.sync_window_action = QAction(self)
+        self.sync_window_action.setShortcut(QKeySequence("F9"))
+        self.sync_window_action.triggered.connect(self.open_sync_window)
+        self.server_action = QAction(self)
+        self.server_action.triggered.connect(self.open_server_dialog)
+        self.sync_menu.addAction(self.sync_now_action)
+        self.sync_menu.addAction(self.sync_window_action)
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(self.server_action)
 
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
@@ -257,6 +289,7 @@ class MainWindow(QMainWindow):
             if self.applicant_card is card:
                 self.applicant_card = None
             self.home.refresh()  # cases saved from the card change today's work
+            self.sync.refresh_status()  # and what waits to be sent
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """An open card with typed text is asked about first: nothing is lost silently."""
@@ -264,6 +297,8 @@ class MainWindow(QMainWindow):
         if card is not None and card.isVisible() and not card.close():
             event.ignore()
             return
+        self.sync.stop_background()
+        self.sync.cancel()  # a running sync stops after its batch; what it did is kept
         super().closeEvent(event)
 
     def _row_activated(self, index) -> None:  # noqa: ANN001 - QModelIndex
@@ -274,6 +309,48 @@ class MainWindow(QMainWindow):
     def _applicant_saved(self, _person_id: str) -> None:
         self.model.refresh()
         self.home.refresh()
+        self.sync.refresh_status()
+
+    # -- sync with the district -------------------------------------------------------------
+    def sync_now(self) -> SyncProgressDialog | None:
+        """Sync now, with a progress dialog (phase, done of total, Cancel) and a summary."""
+        if self.sync.running:
+            if self.sync_progress is not None and not self.sync.quiet:
+                self.sync_progress.raise_()
+            return self.sync_progress
+        if self.sync_progress is not None:
+            self.sync_progress.deleteLater()
+        dialog = SyncProgressDialog(self.sync, self)
+        self.sync_progress = dialog
+        self.sync.sync_now(quiet=False)
+        dialog.open()
+        return dialog
+
+    def _sync_finished(self, report: object, _quiet: bool) -> None:
+        self.sync_status.set_syncing(False)
+        if report is not None and getattr(report, "applied", 0):
+            self.model.refresh()  # records received from the district show at once
+            self.home.refresh()
+
+    def open_sync_window(self) -> SyncWindow:
+        """Status, rejected changes, conflicts and notices (one window, read again)."""
+        if self.sync_window is None:
+            self.sync_window = SyncWindow(self.store, self.sync, self)
+            self.sync_window.open_applicant.connect(self.open_applicant)
+            self.sync_window.sync_requested.connect(self.sync_now)
+            self.sync_window.server_requested.connect(self.open_server_dialog)
+        self.sync_window.refresh()
+        self.sync_window.show()
+        self.sync_window.raise_()
+        self.sync_window.activateWindow()
+        return self.sync_window
+
+    def open_server_dialog(self) -> ServerDialog:
+        if self.server_dialog is None:
+            self.server_dialog = ServerDialog(self.store, self)
+            self.server_dialog.enrolled.connect(lambda _e: self.sync.refresh_status())
+        self.server_dialog.open()
+        return self.server_dialog
 
     # -- reports and import -----------------------------------------------------------------
     def open_report(self) -> ReportWindow:
@@ -320,6 +397,7 @@ class MainWindow(QMainWindow):
                 reference.settlement_names(self.store, i18n.current_language())
             )
         self.model.refresh()
+        self.sync.refresh_status()
         if self.reference_window is not None:
             self.reference_window.refresh()  # imported vacancies or settlements show there too
 
@@ -348,6 +426,10 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Qadam"))
+        self.sync_menu.setTitle(self.tr("&Sync"))
+        self.sync_now_action.setText(self.tr("Sync &now"))
+        self.sync_window_action.setText(self.tr("Sync &status and conflicts…"))
+        self.server_action.setText(self.tr("District &server…"))
         self.tabs.setTabText(0, self.tr("Home"))
         self.tabs.setTabText(1, self.tr("Applicants"))
         self.tabs.setTabToolTip(0, self.tr("Today's work (Ctrl+1)"))
@@ -365,6 +447,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.sync.refresh_status()  # back from a form that may have saved something
         super().changeEvent(event)
 
     # -- search -----------------------------------------------------------------------------
