@@ -483,5 +483,76 @@ def m0011_audit_by_record(db: Database) -> None:
     _run(db, "CREATE INDEX audit_log_record ON audit_log (table_name, record_id, seq)")
 
 
+@migrations(name="0012_sync")
+def m0012_sync(db: Database) -> None:
+    """What synchronising with the district needs on the device (docs/sync-client.md).
+
+    - `change_log.seen`: the server cursor the device had pulled when the change was written
+      (the server tells a concurrent edit from an informed one by it).
+    - Outbox states: pending -> sent -> accepted | rejected (with the server's reason).
+    - The per-field index over changes not yet accepted: a pulled field is compared with a
+      local change of the same field, and the applicant card asks a record's sync state.
+    - `persons_iin` no longer unique: a district device holds every okrug, and the same ИИН
+      may live in two okrugs (the server flags it in a notice; registering checks itself).
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE change_log ADD COLUMN seen INTEGER;
+        CREATE INDEX change_log_field_unaccepted ON change_log (table_name, record_id, field)
+            WHERE status != 'accepted';
+        DROP INDEX persons_iin;
+        CREATE INDEX persons_iin ON persons (iin) WHERE deleted = 0;
+
+        -- Pulled fields that cannot be applied yet: the row lacks NOT NULL fields still on
+        -- later pages, or its parent row has not arrived. Retried after every page.
+        CREATE TABLE sync_staging (
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT, -- JSON, as in change_log
+            hlc TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            seq INTEGER,
+            PRIMARY KEY (table_name, record_id, field)
+        ) WITHOUT ROWID;
+
+        -- The server's conflict records (two concurrent edits of one field) and what a
+        -- person chose. Values are JSON text; `data` keeps every field the server sent.
+        CREATE TABLE sync_conflicts (
+            id TEXT PRIMARY KEY,
+            table_name TEXT,
+            record_id TEXT,
+            field TEXT,
+            winner_value TEXT,
+            winner_hlc TEXT,
+            winner_device TEXT,
+            loser_value TEXT,
+            loser_hlc TEXT,
+            loser_device TEXT,
+            resolved INTEGER NOT NULL DEFAULT 0,
+            resolution TEXT, -- 'winner' or 'loser'
+            resolved_at TEXT,
+            data TEXT NOT NULL DEFAULT '{}',
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX sync_conflicts_open ON sync_conflicts (table_name, record_id)
+            WHERE resolved = 0;
+
+        -- Server notices, e.g. the same ИИН registered in two okrugs.
+        CREATE TABLE sync_notices (
+            id TEXT PRIMARY KEY,
+            kind TEXT,
+            table_name TEXT,
+            record_id TEXT,
+            data TEXT NOT NULL DEFAULT '{}',
+            dismissed INTEGER NOT NULL DEFAULT 0,
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX sync_notices_open ON sync_notices (received_at) WHERE dismissed = 0
+        """,
+    )
+
+
 def migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]

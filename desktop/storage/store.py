@@ -32,6 +32,8 @@ from desktop.storage.errors import DiskFull, PermissionDenied, StorageError
 from desktop.storage.migrations import RECORD_TABLES
 
 HLC_KEY = "hlc_last"
+# The server cursor pulled so far (services.sync): each change records what it had seen.
+SYNC_CURSOR_KEY = "sync_cursor"
 # Columns the writer manages itself; name_key is derived locally by storage.search.
 BOOKKEEPING = {"id", "created_at", "updated_at", "deleted", "name_key"}
 NAME_FIELDS = frozenset({"last_name", "first_name", "patronymic"})  # what the search indexes
@@ -81,6 +83,8 @@ class Transaction:
         self.db = store.db
         self._hlc = Hlc.decode(get_meta(self.db, HLC_KEY) or ZERO.encode())
         self._head = audit.load_head(self.db)
+        seen = get_meta(self.db, SYNC_CURSOR_KEY)
+        self._seen = int(seen) if seen is not None else None
         self.changes: list[Change] = []
 
     def save(self, table: str, values: dict[str, Any], record_id: str | None = None) -> Change:
@@ -123,6 +127,11 @@ class Transaction:
         )
         return self._record(table, record_id, "delete", {"deleted": 1}, now)
 
+    def log_change(self, table: str, record_id: str, changed: dict[str, Any]) -> Change:
+        """Audit and queue for the district a change written outside `save` (a sync
+        table such as sync_conflicts, whose row the caller has already updated)."""
+        return self._record(table, record_id, "update", changed, utc_now_iso(self._store.clock))
+
     def _current(self, table: str, record_id: str) -> dict[str, Any] | None:
         cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
         values = cursor.fetchone()
@@ -152,7 +161,7 @@ class Transaction:
         )
         self.db.conn.executemany(
             "INSERT INTO change_log (hlc, device_id, table_name, record_id, field, value,"
-            " audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " audit_seq, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     stamp,
@@ -162,6 +171,7 @@ class Transaction:
                     name,
                     json.dumps(value, ensure_ascii=False, default=str),
                     self._head.seq,
+                    self._seen,
                 )
                 for name, value in changed.items()
             ],

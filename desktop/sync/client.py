@@ -1,0 +1,229 @@
+"""The HTTP client of the district server (requests; no storage: services.sync drives it).
+
+Sized for a village 2G link: long timeouts, a bounded number of retries with exponential
+back-off on anything transient (no connection, timeout, 5xx), zstd bodies both ways. Every
+request but enrolment is signed (signing.py) with the time corrected by the server's offset;
+a refusal for the time window teaches the offset and is retried once. Every failure raises a
+`SyncError` whose message the UI translates; nothing here logs a body (personal data).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import requests
+
+from desktop.sync import errors, signing, wire
+from desktop.sync.wire import Entry
+
+CONNECT_TIMEOUT_S = 20.0
+READ_TIMEOUT_S = 90.0
+RETRIES = 4  # tries after the first one
+BACKOFF_S = 1.0  # doubled after each failed try
+BACKOFF_MAX_S = 30.0
+
+
+def never() -> bool:
+    return False
+
+
+class DistrictClient:
+    """One device talking to its district server."""
+
+    def __init__(
+        self,
+        base_url: str,
+        device_id: str,
+        keys: signing.DeviceKeys | None,
+        pinned_cert: str | None = None,
+        clock_offset_ms: int = 0,
+        *,
+        retries: int = RETRIES,
+        backoff_s: float = BACKOFF_S,
+        cancelled: Callable[[], bool] = never,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.device_id = device_id
+        self.keys = keys
+        # requests verifies against the PEM the district gave (its own CA or self-signed
+        # certificate), not the system's store: a look-alike certificate is refused.
+        self.verify: str | bool = pinned_cert if pinned_cert else True
+        self.clock_offset_ms = clock_offset_ms
+        self.retries = retries
+        self.backoff_s = backoff_s
+        self.cancelled = cancelled
+        self.clock = clock
+        self.sleep = sleep
+        self.last_server_time_ms: int | None = None
+        self.session = requests.Session()
+
+    # -- the endpoints ----------------------------------------------------------------
+
+    def health(self) -> dict[str, Any]:
+        return self._request("GET", "/v1/health", signed=False)
+
+    def enrol(self, code: str, name: str) -> dict[str, Any]:
+        if self.keys is None:
+            raise ValueError("enrolment needs the device's keys")
+        body = {
+            "code": code,
+            "device_id": self.device_id,
+            "name": name,
+            "signing_key": signing.b64(self.keys.signing_public),
+            "encryption_key": signing.b64(self.keys.encryption_public),
+        }
+        return self._request("POST", "/v1/enrol", body, signed=False)
+
+    def push(self, entries: list[Entry]) -> dict[str, Any]:
+        body = {"protocol": wire.PROTOCOL_VERSION, "entries": [e.to_json() for e in entries]}
+        answer = self._request("POST", "/v1/push", body)
+        results = answer.get("results")
+        if not isinstance(results, list) or len(results) != len(entries):
+            raise errors.BadResponse()
+        return answer
+
+    def pull(self, after: int, limit: int = wire.PULL_PAGE_FIELDS,
+             table: str | None = None) -> dict[str, Any]:
+        query: dict[str, Any] = {"after": after, "limit": limit}
+        if table:
+            query["table"] = table
+        answer = self._request("GET", "/v1/pull?" + urlencode(query))
+        if not isinstance(answer.get("entries"), list) or not isinstance(
+                answer.get("cursor"), int):
+            raise errors.BadResponse()
+        return answer
+
+    # -- the machinery ----------------------------------------------------------------
+
+    def now_ms(self) -> int:
+        return int(self.clock() * 1000) + self.clock_offset_ms
+
+    def _request(self, method: str, path: str, payload: Any = None,
+                 signed: bool = True) -> dict[str, Any]:
+        body = wire.encode_body(payload) if payload is not None else b""
+        relearned = False
+        delay = self.backoff_s
+        tries = 0
+        while True:
+            if self.cancelled():
+                raise errors.Cancelled()
+            try:
+                response = self._send(method, path, body, signed)
+            except requests.exceptions.SSLError as error:
+                raise errors.BadCertificate() from error
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as error:
+                transient: errors.SyncError = errors.NoNetwork()
+                cause: BaseException = error
+            else:
+                self._learn_time(response)
+                if response.status_code < 400:
+                    return self._json(response)
+                answer = self._error_body(response)
+                code = str(answer.get("error") or "")
+                if response.status_code == 401 and code == "stale_time" and not relearned:
+                    relearned = True  # the offset was just learned: one more try
+                    continue
+                if response.status_code < 500:
+                    raise self._refusal(response.status_code, code)
+                transient, cause = errors.ServerError(status=response.status_code), None
+            if tries >= self.retries:
+                raise transient from cause
+            tries += 1
+            self._wait(delay)
+            delay = min(delay * 2, BACKOFF_MAX_S)
+
+    def _send(self, method: str, path: str, body: bytes, signed: bool) -> requests.Response:
+        headers = {
+            "Accept-Encoding": wire.CONTENT_ENCODING,
+            signing.HEADER_PROTOCOL: str(wire.PROTOCOL_VERSION),
+        }
+        if body:
+            headers["Content-Encoding"] = wire.CONTENT_ENCODING
+            headers["Content-Type"] = "application/json"
+        if signed:
+            if self.keys is None:
+                raise errors.NotEnrolled()
+            # The signature covers the path and query exactly as sent.
+            headers.update(signing.sign_request(
+                self.keys, self.device_id, method, path, body, self.now_ms(),
+                wire.PROTOCOL_VERSION))
+        return self.session.request(
+            method, self.base_url + path, data=body or None, headers=headers,
+            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S), verify=self.verify,
+            stream=True,  # requests must not decode zstd itself: we do (with a size limit)
+        )
+
+    def _wait(self, seconds: float) -> None:
+        """Back off in short steps so a cancel is honoured quickly."""
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            if self.cancelled():
+                raise errors.Cancelled()
+            self.sleep(min(left, 0.25))
+
+    def _learn_time(self, response: requests.Response) -> None:
+        header = response.headers.get(signing.HEADER_SERVER_TIME)
+        if header and header.isdigit():
+            self.last_server_time_ms = int(header)
+            self.clock_offset_ms = int(header) - int(self.clock() * 1000)
+
+    def _raw(self, response: requests.Response) -> bytes:
+        try:
+            return response.raw.read(wire.MAX_BODY_BYTES + 1, decode_content=False)
+        except (requests.exceptions.RequestException, OSError) as error:
+            raise errors.NoNetwork() from error
+
+    def _json(self, response: requests.Response) -> dict[str, Any]:
+        encoding = response.headers.get("Content-Encoding")
+        try:
+            data = wire.decode_body(self._raw(response), encoding)
+        except wire.WireError as error:
+            raise errors.BadResponse() from error
+        if not isinstance(data, dict):
+            raise errors.BadResponse()
+        if isinstance(data.get("server_time_ms"), int):
+            self.last_server_time_ms = data["server_time_ms"]
+        return data
+
+    def _error_body(self, response: requests.Response) -> dict[str, Any]:
+        try:
+            return self._json(response)
+        except errors.SyncError:
+            return {}
+
+    def _refusal(self, status: int, code: str) -> errors.SyncError:
+        if status == 426 or code == "protocol":
+            return errors.ProtocolTooOld()
+        if code in errors.SERVER_CODES:
+            return errors.SERVER_CODES[code]()
+        if code == "already_enrolled":
+            return errors.AlreadyEnrolled(server=host_of(self.base_url))
+        if code == "stale_time":
+            return errors.ClockWrong(minutes=abs(self.clock_offset_ms) // 60000)
+        if status == 403 and code == "revoked":
+            return errors.Revoked()
+        return errors.Refused(reason=code or f"HTTP {status}")
+
+
+def host_of(url: str) -> str:
+    """The server's host, for messages (no path, no credentials)."""
+    return urlsplit(url).hostname or url
+
+
+def write_pem(pem: str, folder: Path) -> Path:
+    """requests wants a file: the pinned certificate (public, not a secret) is written next
+    to the database when a sync starts."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "district-server.pem"
+    if not path.exists() or path.read_text(encoding="ascii") != pem:
+        path.write_text(pem, encoding="ascii")
+    return path
+
+
+__all__ = ["DistrictClient", "host_of", "write_pem"]
