@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import applicants
 from desktop.services import sync as sync_service
 from desktop.storage.store import Store
 from desktop.ui import screen_fit
 from desktop.ui.sync_controller import SyncController
-from desktop.services import applicants
 from desktop.ui.sync_models import (
     ConflictsModel,
     NoticesModel,
