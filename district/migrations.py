@@ -77,6 +77,15 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             bundle_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, imported_at BIGINT NOT NULL,
             answer BYTEA)""",
     ]),
+    ("0002_notices", [
+        # A pair of records already flagged (e.g. the same ИИН in two okrugs): once per pair.
+        """CREATE TABLE notice_pairs (
+            kind TEXT NOT NULL, first_id TEXT NOT NULL, second_id TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (kind, first_id, second_id))""",
+        # Finding another person with the same ИИН without reading every field.
+        "CREATE INDEX fields_iin ON fields (value) WHERE table_name = 'persons' AND field = 'iin'",
+    ]),
 ]
 
 

@@ -1,0 +1,223 @@
+"""`python -m district ...`: the district administrator's commands.
+
+Refusals print one clear line and exit with code 2; nothing personal is ever printed except
+what the administrator typed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop.sync import signing
+from district import enrolment, sync_store
+from district.db import DEFAULT_URL, Database
+from district.errors import now_ms
+from district.migrations import migrate
+
+ENV_DATABASE = "QADAM_DISTRICT_DATABASE"
+ROLES = ("admin", "specialist", "akim", "district_specialist", "district_head")
+
+
+class AdminError(Exception):
+    """A refusal the administrator can act on (unknown okrug, bad KATO, ...)."""
+
+
+def _kato(text: str) -> str:
+    if len(text) != 9 or not text.isdigit():
+        raise AdminError(f"a KATO code is 9 digits, not {text!r}")
+    return text
+
+
+def init_district(db: Database, kato: str, name: str) -> None:
+    keys = signing.DeviceKeys.generate()
+    with db.transaction() as cur:
+        if cur.scalar("SELECT 1 FROM district WHERE id = 1"):
+            raise AdminError("the district is already initialised (its keys never change)")
+        cur.execute("INSERT INTO district (id, kato, name, signing_private, encryption_private, "
+                    "created_at) VALUES (1, ?, ?, ?, ?, ?)",
+                    [_kato(kato), name, signing.b64(keys.signing_private),
+                     signing.b64(keys.encryption_private), now_ms()])
+
+
+def add_okrug(db: Database, kato: str, name: str) -> None:
+    with db.transaction() as cur:
+        if cur.scalar("SELECT 1 FROM okrugs WHERE kato = ?", [_kato(kato)]):
+            raise AdminError(f"the okrug {kato} already exists")
+        cur.execute("INSERT INTO okrugs (kato, name) VALUES (?, ?)", [kato, name])
+
+
+def _known_okrug(cur: Any, kato: str) -> str:
+    if not cur.scalar("SELECT 1 FROM okrugs WHERE kato = ?", [kato]):
+        raise AdminError(f"unknown okrug {kato} (add it with add-okrug)")
+    return kato
+
+
+def add_user(db: Database, username: str, full_name: str, role: str,
+             okrug: str | None) -> str:
+    user_id = str(uuid.uuid4())
+    with db.transaction() as cur:
+        if okrug is not None:
+            _known_okrug(cur, okrug)
+        if cur.scalar("SELECT 1 FROM users WHERE username = ?", [username]):
+            raise AdminError(f"the user name {username!r} is taken")
+        cur.execute("INSERT INTO users (id, username, full_name, role, okrug_kato, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [user_id, username, full_name, role, okrug, now_ms()])
+    return user_id
+
+
+def enrolment_code(db: Database, okrug: str | None, hours: float) -> str:
+    if hours <= 0:
+        raise AdminError("--hours must be positive")
+    with db.transaction() as cur:
+        if not cur.scalar("SELECT 1 FROM district WHERE id = 1"):
+            raise AdminError("initialise the district first (init-district)")
+        if okrug is not None:
+            _known_okrug(cur, okrug)
+        return enrolment.issue_code(cur, okrug, now_ms(), hours)
+
+
+def revoke_device(db: Database, device_id: str) -> None:
+    with db.transaction() as cur:
+        row = cur.execute("SELECT revoked_at FROM devices WHERE id = ?",
+                          [device_id]).fetchone()
+        if row is None:
+            raise AdminError(f"unknown device {device_id}")
+        if row["revoked_at"] is None:
+            cur.execute("UPDATE devices SET revoked_at = ? WHERE id = ?", [now_ms(), device_id])
+
+
+def device_report(db: Database) -> list[dict[str, Any]]:
+    """One row per device: what `devices` prints."""
+    out = []
+    with db.transaction() as cur:
+        rows = cur.execute("SELECT id, last_sync_at, clock_offset_ms FROM devices "
+                           "ORDER BY enrolled_at").fetchall()
+        for row in rows:
+            device = sync_store.load_device(cur, row["id"])
+            assert device is not None
+            rejected = cur.scalar("SELECT COUNT(*) FROM receipts WHERE device_id = ? AND "
+                                  "status = 'rejected'", [device.id])
+            out.append({
+                "id": device.id, "name": device.name, "scope": device.scope,
+                "okrug": device.okrug_kato, "revoked": device.revoked_at is not None,
+                "last_sync_at": row["last_sync_at"], "backlog": sync_store.backlog(cur, device),
+                "rejected": int(rejected), "clock_offset_ms": row["clock_offset_ms"],
+            })
+    return out
+
+
+def _when(ms: int | None) -> str:
+    if ms is None:
+        return "never"
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def print_devices(rows: list[dict[str, Any]]) -> None:
+    header = ("id", "name", "scope", "okrug", "last sync", "backlog", "rejected",
+              "clock offset")
+    table = [header] + [(
+        r["id"], r["name"] + (" (revoked)" if r["revoked"] else ""), r["scope"],
+        r["okrug"] or "-", _when(r["last_sync_at"]), str(r["backlog"]), str(r["rejected"]),
+        "-" if r["clock_offset_ms"] is None else f"{r['clock_offset_ms'] / 1000:+.1f} s",
+    ) for r in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for line in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+
+
+def serve(url: str, host: str, port: int, certfile: str | None, keyfile: str | None,
+          workers: int) -> None:
+    import uvicorn
+
+    if (certfile is None) != (keyfile is None):
+        raise AdminError("--certfile and --keyfile go together")
+    # Each worker builds its own app (and connections) from the URL: no shared state.
+    os.environ[ENV_DATABASE] = url
+    uvicorn.run("district.asgi:app", host=host, port=port, workers=workers,
+                ssl_certfile=certfile, ssl_keyfile=keyfile, log_level="info",
+                proxy_headers=False)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m district",
+                                     description="The Qadam district server.")
+    parser.add_argument("--database", default=os.environ.get(ENV_DATABASE, DEFAULT_URL),
+                        help=f"sqlite:///path or postgresql://... (env {ENV_DATABASE})")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help="create or upgrade the database")
+    p = sub.add_parser("init-district", help="name the district and make its key pairs")
+    p.add_argument("--kato", required=True)
+    p.add_argument("--name", required=True)
+    p = sub.add_parser("add-okrug", help="add a rural okrug")
+    p.add_argument("--kato", required=True)
+    p.add_argument("--name", required=True)
+    p = sub.add_parser("add-user", help="add a user")
+    p.add_argument("--username", required=True)
+    p.add_argument("--full-name", required=True)
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--okrug", help="the okrug's KATO (omit for a district user)")
+    p = sub.add_parser("enrolment-code", help="issue a one-time code to enrol a device")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--okrug", help="a village device of this okrug")
+    which.add_argument("--district", action="store_true", help="a district device")
+    p.add_argument("--hours", type=float, default=enrolment.DEFAULT_HOURS)
+    p = sub.add_parser("revoke-device", help="refuse a lost or retired device from now on")
+    p.add_argument("id")
+    sub.add_parser("devices", help="list the devices and their sync state")
+    p = sub.add_parser("serve", help="serve the API with uvicorn")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8443)
+    p.add_argument("--certfile")
+    p.add_argument("--keyfile")
+    p.add_argument("--workers", type=int, default=1)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    db = Database(args.database)
+    try:
+        migrate(db)
+        if args.command == "migrate":
+            print("the database is up to date")
+        elif args.command == "init-district":
+            init_district(db, args.kato, args.name)
+            print(f"district {args.kato} initialised")
+        elif args.command == "add-okrug":
+            add_okrug(db, args.kato, args.name)
+            print(f"okrug {args.kato} added")
+        elif args.command == "add-user":
+            okrug = None if args.okrug is None else _kato(args.okrug)
+            print(add_user(db, args.username, args.full_name, args.role, okrug))
+        elif args.command == "enrolment-code":
+            okrug = None if args.district else _kato(args.okrug)
+            code = enrolment_code(db, okrug, args.hours)
+            whom = "a district device" if okrug is None else f"a device of okrug {okrug}"
+            print(f"enrolment code for {whom}, valid {args.hours:g} h, shown only once:")
+            print(code)
+        elif args.command == "revoke-device":
+            revoke_device(db, args.id)
+            print(f"device {args.id} revoked")
+        elif args.command == "devices":
+            print_devices(device_report(db))
+        elif args.command == "serve":
+            db.close()
+            serve(args.database, args.host, args.port, args.certfile, args.keyfile,
+                  args.workers)
+    except AdminError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    return 0
+
+
+__all__ = ["AdminError", "add_okrug", "add_user", "device_report", "enrolment_code",
+           "init_district", "main", "revoke_device"]

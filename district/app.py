@@ -1,0 +1,231 @@
+"""The district server's ASGI app: enrolment, push and pull (docs/sync-protocol.md).
+
+Stateless: everything (nonces, cursors, receipts) lives in the database, so several uvicorn
+workers can serve one database. Route handlers are plain functions: FastAPI runs them on its
+thread pool, where the blocking database calls belong.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from desktop.sync import signing, wire
+from district import enrolment, sync_store
+from district.auth import SignedRequest, check_protocol, read_body, signed_request
+from district.db import Database
+from district.errors import ApiError, ErrorBody, error_body, now_ms
+from district.migrations import migrate
+from district.models import (
+    EnrolRequest,
+    EnrolResponse,
+    Health,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+log = logging.getLogger(__name__)
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": text} for status, text in (
+        (400, "malformed request (error 'invalid')"),
+        (401, "unknown_device, revoked, bad_signature, stale_time or replayed"),
+        (413, "body too large"),
+        (426, "protocol version not spoken by this server"),
+    )
+}
+_ENROL_ERRORS: dict[int | str, dict[str, Any]] = {
+    **{k: v for k, v in _ERRORS.items() if k != 401},
+    403: {"model": ErrorBody, "description": "invalid_code, code_used or code_expired"},
+    409: {"model": ErrorBody, "description": "already_enrolled"},
+    503: {"model": ErrorBody, "description": "the district is not initialised"},
+}
+
+
+class ServerTime:
+    """Every response carries X-Qadam-Server-Time, refusals and 404s included."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def stamped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append((signing.HEADER_SERVER_TIME.lower().encode(),
+                                str(now_ms()).encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, stamped)
+
+
+def _wants_zstd(request: Request) -> bool:
+    return wire.CONTENT_ENCODING in request.headers.get("accept-encoding", "").lower()
+
+
+def respond(request: Request, payload: dict[str, Any], status: int = 200) -> Response:
+    """JSON, compressed with zstd when the client accepts it (a 2G link)."""
+    if _wants_zstd(request):
+        return Response(wire.encode_body(payload), status_code=status,
+                        media_type="application/json",
+                        headers={"Content-Encoding": wire.CONTENT_ENCODING})
+    return JSONResponse(payload, status_code=status)
+
+
+def _decode(request: Request, body: bytes) -> Any:
+    encoding = request.headers.get("content-encoding", "").strip().lower() or None
+    if encoding not in (None, wire.CONTENT_ENCODING, "identity"):
+        raise ApiError(400, "invalid", f"unsupported Content-Encoding {encoding!r}")
+    try:
+        return wire.decode_body(body, wire.CONTENT_ENCODING if encoding == "zstd" else None)
+    except wire.WireError as error:
+        raise ApiError(400, "invalid", str(error)) from None
+
+
+def _json_schema_body(model: type) -> dict[str, Any]:
+    """The request body in the OpenAPI document (the route reads the raw bytes itself)."""
+    return {"requestBody": {"required": True, "content": {
+        "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
+
+
+def create_app(database_url: str) -> FastAPI:
+    db = Database(database_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        migrate(db)
+        yield
+        db.close()
+
+    app = FastAPI(title="Qadam district server", version=str(wire.PROTOCOL_VERSION),
+                  lifespan=lifespan, separate_input_output_schemas=False,
+                  description="Sync protocol v1: see docs/sync-protocol.md. Every route but "
+                              "health and enrol needs the X-Qadam-* signature headers.")
+    app.state.db = db
+    app.add_middleware(ServerTime)
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, error: ApiError) -> Response:
+        return respond(request, error_body(error.code, error.message), error.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> Response:
+        return respond(request, error_body("invalid", "the request is malformed"), 400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        codes = {404: "not_found", 405: "method_not_allowed"}
+        return respond(request, error_body(codes.get(error.status_code, "invalid"),
+                                           str(error.detail)), error.status_code)
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, error: Exception) -> Response:
+        log.exception("request failed")  # the traceback names no field values
+        return respond(request, error_body("internal", "the server failed"), 500)
+
+    @app.get("/v1/health", response_model=Health)
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "protocol": wire.PROTOCOL_VERSION}
+
+    @app.post("/v1/enrol", response_model=EnrolResponse, responses=_ENROL_ERRORS,
+              openapi_extra=_json_schema_body(EnrolRequest))
+    async def enrol(request: Request) -> Response:
+        if signing.HEADER_PROTOCOL.lower() in request.headers:
+            check_protocol(request)
+        data = _decode(request, await read_body(request))
+        try:
+            body = EnrolRequest.model_validate(data)
+            signing_key = signing.unb64(body.signing_key)
+            encryption_key = signing.unb64(body.encryption_key)
+        except (ValidationError, ValueError):
+            raise ApiError(400, "invalid", "the enrolment request is malformed") from None
+        if len(signing_key) != 32 or len(encryption_key) != 32:
+            raise ApiError(400, "invalid", "a key is not 32 bytes")
+
+        def run() -> dict[str, Any]:
+            with db.transaction() as cur:
+                return enrolment.redeem(cur, code=body.code, device_id=body.device_id,
+                                        name=body.name, signing_key=signing_key,
+                                        encryption_key=encryption_key, now_ms=now_ms())
+
+        answer = await run_in_threadpool(run)
+        answer["server_time_ms"] = now_ms()
+        return respond(request, answer)
+
+    @app.post("/v1/push", response_model=PushResponse, responses=_ERRORS,
+              openapi_extra=_json_schema_body(PushRequest))
+    def push(request: Request,
+             signed: Annotated[SignedRequest, Depends(signed_request)]) -> Response:
+        data = _decode(request, signed.body)
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise ApiError(400, "invalid", "a push body is {protocol, entries}")
+        if data.get("protocol") != signed.protocol:
+            raise ApiError(400, "invalid", "the body's protocol differs from the header's")
+        if len(data["entries"]) > wire.PUSH_BATCH_ENTRIES:
+            raise ApiError(400, "invalid", f"at most {wire.PUSH_BATCH_ENTRIES} entries")
+        try:
+            entries = [wire.Entry.from_json(item) for item in data["entries"]]
+        except wire.WireError as error:
+            raise ApiError(400, "invalid", str(error)) from None
+        now = now_ms()
+        with db.transaction() as cur:
+            results = sync_store.apply_push(cur, signed.device, entries, now)
+            sync_store.record_contact(cur, signed.device.id, now_ms=now,
+                                      client_time_ms=signed.client_time_ms,
+                                      protocol=signed.protocol)
+        return respond(request, {"results": results, "server_time_ms": now_ms()})
+
+    @app.get("/v1/pull", response_model=PullResponse, responses=_ERRORS)
+    def pull(request: Request,
+             signed: Annotated[SignedRequest, Depends(signed_request)],
+             after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+             limit: Annotated[int, Query(ge=1, le=wire.PULL_PAGE_FIELDS)] = (
+                 wire.PULL_PAGE_FIELDS),
+             table: Annotated[str | None, Query(max_length=64)] = None) -> Response:
+        if table is not None and table not in sync_store.KNOWN_TABLES:
+            raise ApiError(400, "invalid", "no such table")
+        now = now_ms()
+        with db.transaction() as cur:
+            page = sync_store.pull_page(cur, signed.device, after, limit, table)
+            # A table's re-download is no measure of what the device has pulled.
+            sync_store.record_contact(
+                cur, signed.device.id, now_ms=now, client_time_ms=signed.client_time_ms,
+                protocol=signed.protocol, cursor=page["cursor"] if table is None else None)
+        page["server_time_ms"] = now_ms()
+        return respond(request, page)
+
+    base_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = base_openapi()
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            for model in (EnrolRequest, PushRequest):
+                generated = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                for name, sub in generated.pop("$defs", {}).items():
+                    components.setdefault(name, sub)
+                components[model.__name__] = generated
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+__all__ = ["create_app", "respond"]

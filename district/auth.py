@@ -1,0 +1,107 @@
+"""Signed requests (docs/sync-protocol.md, "Signed requests"), as a FastAPI dependency.
+
+The body is read once, as sent (compressed bytes): its hash is part of the signed message.
+Nonces live in the database, so every worker behind one database refuses a replay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+
+from desktop.sync import signing, wire
+from district.db import Database
+from district.errors import ApiError, now_ms
+from district.sync_store import DeviceRow, load_device
+
+_NONCE = re.compile(r"[0-9a-fA-F]{16,64}")
+MAX_BODY_BYTES = wire.MAX_BODY_BYTES
+
+
+@dataclass(frozen=True)
+class SignedRequest:
+    """A request whose signature, time and nonce were checked: its device and raw body."""
+
+    device: DeviceRow
+    body: bytes
+    client_time_ms: int
+    protocol: int
+
+
+def check_protocol(request: Request) -> int:
+    """The request's protocol version; 426 if this server does not speak it."""
+    text = request.headers.get(signing.HEADER_PROTOCOL, "")
+    if not text.isdigit() or int(text) not in wire.SUPPORTED_PROTOCOLS:
+        raise ApiError(426, "protocol", f"this server speaks protocol {wire.PROTOCOL_VERSION}")
+    return int(text)
+
+
+async def read_body(request: Request) -> bytes:
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > MAX_BODY_BYTES:
+        raise ApiError(413, "too_large", "the body is too large")
+    body = await request.body()
+    if len(body) > MAX_BODY_BYTES:
+        raise ApiError(413, "too_large", "the body is too large")
+    return body
+
+
+def path_and_query(request: Request) -> str:
+    """The target exactly as the client sent (and signed) it."""
+    raw = request.scope.get("raw_path")
+    path = raw.decode("latin-1") if raw else request.url.path
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    return f"{path}?{query}" if query else path
+
+
+async def signed_request(request: Request) -> SignedRequest:
+    protocol = check_protocol(request)
+    body = await read_body(request)
+    db: Database = request.app.state.db
+    return await run_in_threadpool(
+        verify, db, request.method, path_and_query(request), dict(request.headers), body,
+        protocol)
+
+
+def verify(db: Database, method: str, target: str, headers: dict[str, str], body: bytes,
+           protocol: int) -> SignedRequest:
+    lower = {k.lower(): v for k, v in headers.items()}
+    device_id = lower.get(signing.HEADER_DEVICE.lower(), "")
+    time_text = lower.get(signing.HEADER_TIME.lower(), "")
+    nonce = lower.get(signing.HEADER_NONCE.lower(), "")
+    signature = lower.get(signing.HEADER_SIGNATURE.lower(), "")
+    if not device_id:
+        raise ApiError(401, "unknown_device", "the request names no device")
+    if not (time_text.isdigit() and len(time_text) < 19 and _NONCE.fullmatch(nonce)
+            and signature):
+        raise ApiError(401, "bad_signature", "the request is not signed")
+    client_time = int(time_text)
+    with db.transaction() as cur:
+        device = load_device(cur, device_id)
+    if device is None:
+        raise ApiError(401, "unknown_device", "this device is not enrolled")
+    if device.revoked_at is not None:
+        raise ApiError(401, "revoked", "this device has been revoked")
+    message = signing.request_message(method, target, client_time, nonce, body)
+    if not signing.verify_signature(signing.unb64(device.signing_public), message, signature):
+        raise ApiError(401, "bad_signature", "the signature does not match")
+    now = now_ms()
+    if abs(now - client_time) > signing.TIME_WINDOW_MS:
+        raise ApiError(401, "stale_time", "the request's time is too far from the server's")
+    with db.transaction() as cur:
+        # Nonces older than the window can no longer be replayed: the time check refuses them.
+        cur.execute("DELETE FROM nonces WHERE seen_at < ?", [now - 2 * signing.TIME_WINDOW_MS])
+        fresh = cur.execute(
+            "INSERT INTO nonces (device_id, nonce, seen_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (device_id, nonce) DO NOTHING RETURNING nonce",
+            [device_id, nonce.lower(), now]).fetchone()
+    if fresh is None:
+        raise ApiError(401, "replayed", "this request has been seen before")
+    return SignedRequest(device, body, client_time, protocol)
+
+
+__all__ = ["SignedRequest", "check_protocol", "path_and_query", "read_body", "signed_request",
+           "verify"]

@@ -1,0 +1,89 @@
+"""The API's bodies as pydantic models: they make /openapi.json say what travels."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from desktop.sync import wire
+
+Value = str | int | float | None
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    protocol: int
+
+
+class EnrolRequest(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    code: str = Field(min_length=1, max_length=64)
+    device_id: str = Field(min_length=1, max_length=64)
+    name: str = Field(min_length=1, max_length=200)
+    signing_key: str = Field(description="base64 of the raw 32-byte Ed25519 public key")
+    encryption_key: str = Field(description="base64 of the raw 32-byte X25519 public key")
+
+
+class Place(BaseModel):
+    kato: str
+    name: str
+
+
+class EnrolResponse(BaseModel):
+    device_id: str
+    scope: Literal["village", "district"]
+    okrug: Place | None
+    district: Place
+    server_signing_key: str
+    server_encryption_key: str
+    server_time_ms: int
+
+
+class PushEntry(BaseModel):
+    """One save of one record (wire.Entry): table, record, HLC, device, fields, seen."""
+
+    t: str
+    r: str
+    h: str = Field(description="HLC: 15-digit wall ms, '-', 5-digit counter")
+    d: str
+    f: dict[str, Value]
+    s: int | None = Field(default=None, ge=0)
+
+
+class PushRequest(BaseModel):
+    protocol: int
+    entries: list[PushEntry] = Field(max_length=wire.PUSH_BATCH_ENTRIES)
+
+
+class PushResult(BaseModel):
+    status: Literal["accepted", "superseded", "rejected"]
+    reason: str | None
+
+
+class PushResponse(BaseModel):
+    results: list[PushResult]
+    server_time_ms: int
+
+
+class PullEntry(BaseModel):
+    t: str
+    r: str
+    h: str
+    d: str
+    f: dict[str, Value]
+    n: int
+
+
+class PullResponse(BaseModel):
+    entries: list[PullEntry]
+    cursor: int
+    more: bool
+    server_time_ms: int
+    checksum: dict[str, str] | None = Field(
+        default=None, description="per table, hex sum mod 2^64 of field digests (last page)")
+
+
+__all__ = ["EnrolRequest", "EnrolResponse", "Health", "Place", "PullEntry", "PullResponse",
+           "PushEntry", "PushRequest", "PushResponse", "PushResult"]

@@ -1,0 +1,418 @@
+"""The district's data plane: applying pushed entries and serving the pull feed.
+
+Both the HTTP routes and the offline bundle import call these with a cursor inside one
+transaction. The server keeps, per field, the current value and who wrote it (`fields`); the
+pull feed is that table in `seq` order, so a field changed twice appears once, at its later
+place. Every push first locks the `seq` counter row: pushes serialize, and sequence numbers
+become visible in the order they were given, so a pull never skips a change committed late.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.hlc import Hlc, tick
+from desktop.sync import authority, merge, wire
+from desktop.sync.wire import Entry
+from district.db import Cursor
+
+KNOWN_TABLES = frozenset(wire.SYNC_TABLES) | frozenset(wire.SERVER_TABLES)
+CHECKSUM_TABLES = (*wire.SYNC_TABLES, *wire.SERVER_TABLES)
+DISTRICT_SCOPE_KEY = ""  # the checksums row of district-wide records
+# Rows read past a page's end so one entry (one save) is never cut between two pages.
+_GROUP_TAIL = 500
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    """An enrolled device, as the `devices` table holds it."""
+
+    id: str
+    name: str
+    scope: str  # authority.VILLAGE | authority.DISTRICT
+    okrug_kato: str | None
+    signing_public: str  # base64 raw Ed25519 public key
+    encryption_public: str  # base64 raw X25519 public key
+    revoked_at: int | None = None
+    last_cursor: int | None = None
+
+    @property
+    def writer(self) -> authority.Writer:
+        return authority.Writer(self.scope, self.okrug_kato)
+
+    @property
+    def is_district(self) -> bool:
+        return self.scope == authority.DISTRICT
+
+
+_DEVICE_COLUMNS = ("id, name, scope, okrug_kato, signing_public, encryption_public, "
+                   "revoked_at, last_cursor")
+
+
+def load_device(cur: Cursor, device_id: str) -> DeviceRow | None:
+    row = cur.execute(f"SELECT {_DEVICE_COLUMNS} FROM devices WHERE id = ?",
+                      [device_id]).fetchone()
+    return None if row is None else DeviceRow(**row)
+
+
+def record_contact(
+    cur: Cursor, device_id: str, *, now_ms: int, client_time_ms: int | None,
+    protocol: int, cursor: int | None = None,
+) -> None:
+    """What the devices list shows: last sync, cursor reached, the device clock's offset."""
+    offset = None if client_time_ms is None else now_ms - client_time_ms
+    cur.execute(
+        "UPDATE devices SET last_seen_at = ?, last_sync_at = ?, protocol = ?, "
+        "clock_offset_ms = COALESCE(?, clock_offset_ms), "
+        "last_cursor = COALESCE(?, last_cursor) WHERE id = ?",
+        [now_ms, now_ms, protocol, offset, cursor, device_id])
+
+
+# -- values and checksums ------------------------------------------------------------------------
+def _text(value: Any) -> str | None:
+    """A field's value as stored: canonical JSON text (NULL for null)."""
+    return None if value is None else wire.canonical(value)
+
+
+def _load(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _counts(table: str, name: str, value: Any) -> bool:
+    """Does a field take part in the checksum (as wire.synchronised_fields on a device)?"""
+    if value is None or name in wire.BOOKKEEPING or name in wire.LOCAL_ONLY.get(table, ()):
+        return False
+    return not (name == "deleted" and not value)
+
+
+def _signed64(value: int) -> int:
+    value &= wire.MASK64
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+class _Checksums:
+    """Per (scope, table) digest deltas of one transaction, written once at its end."""
+
+    def __init__(self) -> None:
+        self.delta: dict[tuple[str, str], int] = {}
+
+    def change(self, okrug: str | None, table: str, record_id: str, name: str,
+               old: Any, new: Any) -> None:
+        key = (okrug or DISTRICT_SCOPE_KEY, table)
+        total = self.delta.get(key, 0)
+        if _counts(table, name, old):
+            total -= wire.field_digest(table, record_id, name, old)
+        if _counts(table, name, new):
+            total += wire.field_digest(table, record_id, name, new)
+        self.delta[key] = total
+
+    def flush(self, cur: Cursor) -> None:
+        for (okrug, table), delta in self.delta.items():
+            if not delta & wire.MASK64:
+                continue
+            current = cur.scalar("SELECT total FROM checksums WHERE okrug_kato = ? AND "
+                                 "table_name = ?", [okrug, table]) or 0
+            cur.execute(
+                "INSERT INTO checksums (okrug_kato, table_name, total) VALUES (?, ?, ?) "
+                "ON CONFLICT (okrug_kato, table_name) DO UPDATE SET total = excluded.total",
+                [okrug, table, _signed64(current + delta)])
+        self.delta.clear()
+
+
+# -- one push transaction ---------------------------------------------------------------------
+class _Push:
+    """The state of one push: the sequence numbers taken, the server's clock, checksums."""
+
+    def __init__(self, cur: Cursor, device: DeviceRow, now_ms: int) -> None:
+        self.cur = cur
+        self.device = device
+        self.now_ms = now_ms
+        # The row lock that serializes pushes (and bundle imports) on both engines.
+        cur.execute("UPDATE counters SET value = value WHERE name = 'seq'")
+        self.seq = int(cur.scalar("SELECT value FROM counters WHERE name = 'seq'"))
+        wall = int(cur.scalar("SELECT value FROM counters WHERE name = 'hlc_wall'"))
+        counter = int(cur.scalar("SELECT value FROM counters WHERE name = 'hlc_counter'"))
+        self.hlc = Hlc(wall, counter)
+        self.hlc_changed = False
+        self.checksums = _Checksums()
+
+    def next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def server_hlc(self) -> str:
+        self.hlc = tick(self.hlc, self.now_ms)
+        self.hlc_changed = True
+        return self.hlc.encode()
+
+    def finish(self) -> None:
+        cur = self.cur
+        cur.execute("UPDATE counters SET value = ? WHERE name = 'seq'", [self.seq])
+        if self.hlc_changed:
+            cur.execute("UPDATE counters SET value = ? WHERE name = 'hlc_wall'",
+                        [self.hlc.wall_ms])
+            cur.execute("UPDATE counters SET value = ? WHERE name = 'hlc_counter'",
+                        [self.hlc.counter])
+        self.checksums.flush(cur)
+
+    # -- storage ----------------------------------------------------------------------------
+    def stored_fields(self, table: str, record_id: str) -> dict[str, dict[str, Any]]:
+        rows = self.cur.execute(
+            "SELECT field, value, hlc, device_id, seq FROM fields "
+            "WHERE table_name = ? AND record_id = ?", [table, record_id]).fetchall()
+        return {row["field"]: row for row in rows}
+
+    def record_okrug(self, table: str, record_id: str) -> tuple[bool, str | None]:
+        row = self.cur.execute("SELECT okrug_kato FROM records WHERE table_name = ? AND "
+                               "record_id = ?", [table, record_id]).fetchone()
+        return (False, None) if row is None else (True, row["okrug_kato"])
+
+    def write_field(self, table: str, record_id: str, name: str, value: Any, hlc: str,
+                    device_id: str, okrug: str | None, old: dict[str, Any] | None) -> None:
+        self.cur.execute(
+            "INSERT INTO fields (table_name, record_id, field, value, hlc, device_id, seq, "
+            "okrug_kato) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (table_name, record_id, field) DO UPDATE SET value = excluded.value, "
+            "hlc = excluded.hlc, device_id = excluded.device_id, seq = excluded.seq, "
+            "okrug_kato = excluded.okrug_kato",
+            [table, record_id, name, _text(value), hlc, device_id, self.next_seq(), okrug])
+        self.checksums.change(okrug, table, record_id, name,
+                              None if old is None else _load(old["value"]), value)
+
+    def ensure_record(self, table: str, record_id: str, okrug: str | None,
+                      created_by: str) -> None:
+        self.cur.execute(
+            "INSERT INTO records (table_name, record_id, okrug_kato, created_by, created_seq) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_name, record_id) DO NOTHING",
+            [table, record_id, okrug, created_by, self.seq + 1])
+
+    def server_record(self, table: str, okrug: str | None, values: dict[str, Any]) -> str:
+        """A record the server itself writes (a conflict, a notice) into one scope."""
+        record_id = str(uuid.uuid4())
+        hlc = self.server_hlc()
+        self.ensure_record(table, record_id, okrug, wire.SERVER_DEVICE_ID)
+        for name, value in values.items():
+            self.write_field(table, record_id, name, value, hlc, wire.SERVER_DEVICE_ID,
+                             okrug, None)
+        return record_id
+
+
+def apply_push(cur: Cursor, device: DeviceRow, entries: list[Entry], now_ms: int
+               ) -> list[dict[str, Any]]:
+    """Apply a device's entries in order; one result per entry (see the protocol's Push)."""
+    push = _Push(cur, device, now_ms)
+    results = []
+    for entry in entries:
+        if entry.device_id != device.id:
+            # A device pushes only its own changes; no receipt, so it cannot spoil another's.
+            results.append({"status": "rejected", "reason": authority.INVALID})
+            continue
+        receipt = cur.execute(
+            "SELECT status, reason FROM receipts WHERE device_id = ? AND hlc = ? AND "
+            "table_name = ? AND record_id = ?",
+            [entry.device_id, entry.hlc, entry.table, entry.record_id]).fetchone()
+        if receipt is not None:
+            results.append({"status": receipt["status"], "reason": receipt["reason"]})
+            continue
+        status, reason = _apply_entry(push, entry)
+        cur.execute(
+            "INSERT INTO receipts (device_id, hlc, table_name, record_id, status, reason, "
+            "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [entry.device_id, entry.hlc, entry.table, entry.record_id, status, reason, now_ms])
+        results.append({"status": status, "reason": reason})
+    push.finish()
+    return results
+
+
+def _apply_entry(push: _Push, entry: Entry) -> tuple[str, str | None]:
+    device = push.device
+    local = wire.LOCAL_ONLY.get(entry.table, frozenset())
+    fields = {n: v for n, v in entry.fields.items()
+              if n not in local and n not in wire.BOOKKEEPING}
+    if not fields:
+        return "rejected", authority.INVALID
+    stored_rows = push.stored_fields(entry.table, entry.record_id)
+    exists, stored_okrug = push.record_okrug(entry.table, entry.record_id)
+    stored = ({n: _load(r["value"]) for n, r in stored_rows.items()} if exists else None)
+    link = authority.parent_link(entry.table, fields, stored)
+    parent = None
+    if link is not None:
+        found, parent_okrug = push.record_okrug(*link)
+        parent = authority.Parent(link[0], link[1], found, parent_okrug)
+    verdict = authority.check_entry(
+        device.writer, entry.table, fields, known_tables=KNOWN_TABLES, stored=stored,
+        stored_okrug=stored_okrug, parent=parent,
+        okrug_exists=lambda kato: bool(push.cur.scalar(
+            "SELECT 1 FROM okrugs WHERE kato = ?", [kato])))
+    if verdict.rejected:
+        return "rejected", verdict.reason
+    okrug = verdict.okrug
+
+    hlc, _ = merge.sane_stamp(Hlc.decode(entry.hlc), push.hlc, push.now_ms)
+    if hlc.encode() != entry.hlc:
+        push.hlc = max(push.hlc, hlc)
+        push.hlc_changed = True
+    incoming = merge.Stamp(hlc.encode(), device.id)
+    if not exists:
+        push.ensure_record(entry.table, entry.record_id, okrug, device.id)
+
+    won: list[str] = []
+    for name, value in fields.items():
+        old = stored_rows.get(name)
+        old_stamp = None if old is None else merge.Stamp(old["hlc"], old["device_id"])
+        old_value = None if old is None else _load(old["value"])
+        if entry.table not in wire.SERVER_TABLES and merge.is_conflict(
+                incoming, value, entry.seen, old_stamp, old_value,
+                None if old is None else old["seq"]):
+            _record_conflict(push, entry, name, okrug, incoming, value, old)
+        if merge.wins(incoming, old_stamp):
+            push.write_field(entry.table, entry.record_id, name, value, incoming.hlc,
+                             device.id, okrug, old)
+            won.append(name)
+    if entry.table == "persons" and {"iin", "deleted"} & set(won):
+        _flag_duplicate_iin(push, entry.record_id, okrug)
+    return ("accepted" if won else "superseded"), None
+
+
+def _record_conflict(push: _Push, entry: Entry, name: str, okrug: str | None,
+                     incoming: merge.Stamp, value: Any, old: dict[str, Any]) -> None:
+    """Keep both values of a concurrent edit for a person to choose between."""
+    old_stamp = merge.Stamp(old["hlc"], old["device_id"])
+    pushed = (_text(value), incoming.device_id, incoming.hlc)
+    held = (old["value"], old["device_id"], old["hlc"])
+    winner, loser = (pushed, held) if merge.wins(incoming, old_stamp) else (held, pushed)
+    push.server_record("sync_conflicts", okrug, {
+        "table_name": entry.table, "record_id": entry.record_id, "field": name,
+        "winner_value": winner[0], "winner_device": winner[1], "winner_hlc": winner[2],
+        "loser_value": loser[0], "loser_device": loser[1], "loser_hlc": loser[2],
+        "detected_at_ms": push.now_ms,
+    })
+
+
+def _live_iin(push: _Push, record_id: str) -> str | None:
+    """The canonical text of a live person's ИИН, or None (no ИИН, or deleted)."""
+    rows = push.stored_fields("persons", record_id)
+    deleted = rows.get("deleted")
+    if deleted is not None and _load(deleted["value"]):
+        return None
+    iin = rows.get("iin")
+    return None if iin is None or iin["value"] is None else iin["value"]
+
+
+def _flag_duplicate_iin(push: _Push, record_id: str, okrug: str | None) -> None:
+    """The same ИИН living in another okrug: a notice to both okrugs, once per pair."""
+    iin = _live_iin(push, record_id)
+    if iin is None:
+        return
+    others = push.cur.execute(
+        "SELECT record_id, okrug_kato FROM fields WHERE table_name = 'persons' AND "
+        "field = 'iin' AND value = ? AND record_id <> ?", [iin, record_id]).fetchall()
+    for other in others:
+        if other["okrug_kato"] == okrug or _live_iin(push, other["record_id"]) is None:
+            continue
+        first, second = sorted((record_id, other["record_id"]))
+        if push.cur.execute(
+                "INSERT INTO notice_pairs (kind, first_id, second_id, created_at) "
+                "VALUES ('duplicate_iin', ?, ?, ?) ON CONFLICT DO NOTHING RETURNING kind",
+                [first, second, push.now_ms]).fetchone() is None:
+            continue  # this pair was flagged before
+        value = _load(iin)
+        for mine, my_okrug, theirs, their_okrug in (
+                (record_id, okrug, other["record_id"], other["okrug_kato"]),
+                (other["record_id"], other["okrug_kato"], record_id, okrug)):
+            push.server_record("sync_notices", my_okrug, {
+                "kind": "duplicate_iin", "iin": value, "table_name": "persons",
+                "record_id": mine, "other_record_id": theirs, "other_okrug": their_okrug,
+                "detected_at_ms": push.now_ms,
+            })
+
+
+# -- pull ---------------------------------------------------------------------------------
+def _scope_sql(device: DeviceRow) -> tuple[str, list[Any]]:
+    if device.is_district:
+        return "", []
+    return " AND (okrug_kato = ? OR okrug_kato IS NULL)", [device.okrug_kato]
+
+
+def pull_page(cur: Cursor, device: DeviceRow, after: int, limit: int,
+              table: str | None = None) -> dict[str, Any]:
+    """One page of the feed after `after` (at most about `limit` fields; never splitting an
+    entry), as the pull response body without server_time_ms."""
+    if cur.postgres:
+        # One snapshot for the counter, the page and the checksums (they must agree).
+        cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    top = int(cur.scalar("SELECT value FROM counters WHERE name = 'seq'"))
+    where, params = _scope_sql(device)
+    if table is not None:
+        where += " AND table_name = ?"
+        params.append(table)
+    sql = ("SELECT table_name, record_id, field, value, hlc, device_id, seq FROM fields "
+           f"WHERE seq > ?{where} ORDER BY seq LIMIT ?")
+    limit = max(1, limit)
+    rows = cur.execute(sql, [after, *params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if more:
+        # Finish the last entry on this page: the rows of one save are consecutive.
+        key = _group_key(rows[-1])
+        while True:
+            tail = cur.execute(sql, [rows[-1]["seq"], *params, _GROUP_TAIL + 1]).fetchall()
+            taken = 0
+            for row in tail:
+                if _group_key(row) != key:
+                    break
+                rows.append(row)
+                taken += 1
+            if taken < len(tail) or not tail:
+                more = taken < len(tail)
+                break
+    entries: list[dict[str, Any]] = []
+    last_key = None
+    for row in rows:
+        row_key = _group_key(row)
+        if row_key != last_key:
+            entries.append({"t": row["table_name"], "r": row["record_id"], "h": row["hlc"],
+                            "d": row["device_id"], "f": {}, "n": row["seq"]})
+            last_key = row_key
+        entries[-1]["f"][row["field"]] = _load(row["value"])
+        entries[-1]["n"] = row["seq"]
+    cursor = rows[-1]["seq"] if rows else after
+    body: dict[str, Any] = {"entries": entries, "more": more}
+    if not more:
+        cursor = max(cursor, top)  # nothing of this scope lies between: skip it next time
+        body["checksum"] = device_checksums(cur, device)
+    body["cursor"] = cursor
+    return body
+
+
+def _group_key(row: dict[str, Any]) -> tuple[str, str, str, str]:
+    return (row["table_name"], row["record_id"], row["hlc"], row["device_id"])
+
+
+def device_checksums(cur: Cursor, device: DeviceRow) -> dict[str, str]:
+    """Per table, the sum mod 2^64 of the field digests of the device's scope (hex)."""
+    if device.is_district:
+        rows = cur.execute("SELECT table_name, total FROM checksums").fetchall()
+    else:
+        rows = cur.execute("SELECT table_name, total FROM checksums WHERE okrug_kato IN "
+                           "(?, ?)", [device.okrug_kato, DISTRICT_SCOPE_KEY]).fetchall()
+    totals: dict[str, int] = {}
+    for row in rows:
+        totals[row["table_name"]] = (totals.get(row["table_name"], 0) + int(row["total"])) & (
+            wire.MASK64)
+    # Every table, an empty one as zero: a device holding rows the server lacks must differ.
+    return {name: wire.checksum_hex(totals.get(name, 0)) for name in CHECKSUM_TABLES}
+
+
+def backlog(cur: Cursor, device: DeviceRow) -> int:
+    """Fields in the device's scope changed after the cursor it last reached."""
+    where, params = _scope_sql(device)
+    return int(cur.scalar(f"SELECT COUNT(*) FROM fields WHERE seq > ?{where}",
+                          [device.last_cursor or 0, *params]))
+
+
+__all__ = ["DeviceRow", "apply_push", "backlog", "device_checksums", "load_device",
+           "pull_page", "record_contact"]
