@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import sync as sync_service
 from desktop.storage.store import Store
+from desktop.sync.client import DistrictClient
 from desktop.sync.errors import AlreadyEnrolled, BadCertificate, BadEnrolmentCode, NoNetwork
 from desktop.ui.sync_text import SyncText
 from desktop.ui.tasks import run_in_background
@@ -61,6 +62,7 @@ class EnrolForm(QWidget):
         self.text = SyncText(self)
         self.pem: str | None = None
         self.running = False
+        self.client_factory: Callable[..., Any] = DistrictClient  # tests: fewer retries
         self.url = QLineEdit(self)
         self.cert_path = QLineEdit(self)
         self.cert_path.setReadOnly(True)
@@ -180,11 +182,13 @@ class EnrolForm(QWidget):
                 "Name this computer, e.g. the okrug and the office, so the district knows it."))
             return False
         store, pem, again = self.store, self.pem, self.again.isChecked()
+        factory = self.client_factory
         self.error.clear_message()
         self.done.hide()
         self._set_busy(True)
         run_in_background(
-            lambda: sync_service.enrol(store, url, code, name, pem, re_enrol=again),
+            lambda: sync_service.enrol(store, url, code, name, pem, client_factory=factory,
+                                       re_enrol=again),
             self._enrolled, self._failed)
         return True
 

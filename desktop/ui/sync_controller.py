@@ -128,6 +128,11 @@ class SyncController(QObject):
             self.refresh_status()
 
     @property
+    def reading(self) -> bool:
+        """A status read is running or asked for."""
+        return self._reading or self._read_again
+
+    @property
     def enrolled(self) -> bool:
         return bool(getattr(self.status, "enrolled", False))
 

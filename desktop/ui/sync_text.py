@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QDateTime, QLocale, QObject
 
 MINUTE_MS = 60_000
 HOUR_MS = 60 * MINUTE_MS
@@ -57,8 +57,8 @@ class SyncText(QObject):
         moment = as_datetime(value)
         if moment is None:
             return "—"
-        local = moment.astimezone()
-        return QLocale().toString(local.strftime("%d.%m.%Y %H:%M"))
+        shown = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
+        return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
     def clock(self, offset_ms: int) -> str:
         """`offset_ms` is the server's clock less the computer's (services.sync): below zero,
