@@ -43,7 +43,8 @@ def configure(app: QApplication) -> None:
 
 def open_database(path: Path) -> Store | None:
     """First run (no file at `path`): the setup dialog; otherwise unlock. None if cancelled."""
-    dialog: SetupDialog | UnlockDialog = UnlockDialog(path) if path.exists() else SetupDialog(path)
+    dialog: SetupDialog | UnlockDialog = (
+        UnlockDialog(path) if path.exists() else SetupDialog(path, offer_enrolment=True))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.store

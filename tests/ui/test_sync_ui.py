@@ -24,20 +24,23 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.services import applicants
 from desktop.services import sync as sync_service
 from desktop.storage.connection import set_meta
+from desktop.storage.keys import KdfParams
 from desktop.storage.store import Store
 from desktop.sync.client import DistrictClient
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.server_dialog import ServerDialog, fingerprint
+from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.tasks import run_in_background, wait_for_background
 from district import admin
 from district.app import create_app
 from district.db import Database
+from tests.ui.conftest import PASSPHRASE
 
 DISTRICT_KATO = "634600000"
 OKRUG_KATO = "634603000"
@@ -397,3 +400,48 @@ def test_background_sync_waits_for_enrolment_and_for_an_unlock(window: MainWindo
     assert not window.sync.timer.isActive() and not window.sync.background_sync()
     window.sync.set_locked(False)
     assert window.sync.timer.isActive() and window.sync.after_unlock.isActive()
+
+
+# -- first run ---------------------------------------------------------------------------
+
+
+def _created(qtbot, tmp_path: Path) -> SetupDialog:  # noqa: ANN001
+    dialog = SetupDialog(tmp_path / "office" / "qadam.db", kdf_factory=KdfParams,
+                         offer_enrolment=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.full_name.setText("Әсем Нұрланқызы")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.enrol_page,
+                    timeout=WAIT_MS)
+    assert dialog.store is not None and dialog.isVisible()  # created; the step is offered
+    return dialog
+
+
+def test_first_run_offers_enrolment_and_it_can_be_skipped(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    dialog = _created(qtbot, tmp_path)
+    try:
+        assert dialog.skip_button.text() == "S&kip: enrol later"
+        dialog.skip_button.click()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert not sync_service.status(dialog.store).enrolled
+    finally:
+        wait_for_background()
+        dialog.store.close()
+
+
+def test_first_run_enrols_this_computer(qtbot, tmp_path: Path,  # noqa: ANN001
+                                        district: District) -> None:
+    dialog = _created(qtbot, tmp_path)
+    try:
+        dialog.enrol_form.url.setText(district.base_url)
+        dialog.enrol_form.code.setText(district.code())
+        with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+            dialog.enrol_button.click()
+        status = sync_service.status(dialog.store)
+        assert status.enrolled and status.server_url == district.base_url
+    finally:
+        wait_for_background()
+        dialog.store.close()
