@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.domain.enums import Role
 from desktop.sync import signing
 from district import enrolment, sync_store
 from district.db import DEFAULT_URL, Database
@@ -21,7 +22,7 @@ from district.errors import now_ms
 from district.migrations import migrate
 
 ENV_DATABASE = "QADAM_DISTRICT_DATABASE"
-ROLES = ("admin", "specialist", "akim", "district_specialist", "district_head")
+ROLES = tuple(role.value for role in Role)
 
 
 class AdminError(Exception):

@@ -58,7 +58,13 @@ def open_store(
     if not actor.role.can_write:
         # Defence in depth: an auditor's connection cannot write even by mistake.
         opened.db.execute("PRAGMA query_only = ON")
-    return Store(opened, actor)
+    store = Store(opened, actor)
+    # HLC stamps follow the district's clock once an offset is known (a laptop's clock in a
+    # village is often wrong); imported here so the sync client loads only when unlocking.
+    from desktop.services.sync import corrected_clock
+
+    store.clock = corrected_clock(store)
+    return store
 
 
 def unlock(path: Path, username: str, passphrase: str) -> Store:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -153,13 +152,21 @@ def clock_offset_ms(db: Database) -> int:
     return int(get_meta(db, K_OFFSET) or 0)
 
 
+def device_clock(store: Store) -> Callable[[], float]:
+    """The computer's own clock (uncorrected): what offsets are measured against."""
+    return getattr(store.clock, "device_clock", store.clock)
+
+
 def corrected_clock(store: Store) -> Callable[[], float]:
-    """The wall clock corrected by the offset last learned from the server, for HLCs."""
+    """The computer's clock corrected by the offset last learned from the server: what the
+    composition gives the Store, so HLCs (and dates) follow the district's time."""
+    base = device_clock(store)
     offset_s = clock_offset_ms(store.db) / 1000
 
     def clock() -> float:
-        return time.time() + offset_s
+        return base() + offset_s
 
+    clock.device_clock = base  # type: ignore[attr-defined]
     return clock
 
 
@@ -184,9 +191,11 @@ def client_for(store: Store, cancelled: Callable[[], bool] | None = None) -> Dis
     url = get_meta(store.db, K_URL)
     if url is None:
         raise errors.NotEnrolled()
+    # The client signs with the same clock the store stamps with, corrected by the offset
+    # last learned (a wrong laptop clock is refused by the server otherwise).
     client = DistrictClient(url, store.device_id, _keys(store.db),
                             _cert_path(store, get_meta(store.db, K_CERT)),
-                            clock_offset_ms(store.db))
+                            clock_offset_ms(store.db), clock=device_clock(store))
     if cancelled is not None:
         client.cancelled = cancelled
     return client
@@ -233,8 +242,8 @@ def enrol(
     except (KeyError, TypeError) as error:
         raise errors.BadResponse() from error
     server_time = answer.get("server_time_ms")
-    offset = (int(server_time) - int(time.time() * 1000)) if isinstance(server_time, int) else (
-        client.clock_offset_ms)
+    offset = (int(server_time) - int(device_clock(store)() * 1000)) if isinstance(
+        server_time, int) else client.clock_offset_ms
     with db.atomic():
         if previous_url is not None and previous_url != server_url:
             # Another server counts its feed differently: start its feed from the beginning.
@@ -528,7 +537,7 @@ def _receive_hlc(store: Store, max_hlc: str | None) -> None:
 
 def _record_offset(store: Store, client: DistrictClient) -> None:
     if client.last_server_time_ms is not None:
-        offset = client.last_server_time_ms - int(store.clock() * 1000)
+        offset = client.last_server_time_ms - int(device_clock(store)() * 1000)
         set_meta(store.db, K_OFFSET, str(offset))
 
 
@@ -657,13 +666,19 @@ def sync_now(
         if checksum and _outbox_empty(db) and not _staged_records(db):
             progress("check", 0, 1)
             report.checked = True
-            differing = _differing(db, checksum)
+            # A table holding quarantined changes differs for that reason: a download would
+            # not mend it and would cost the whole table on a 2G link, every sync.
+            held = {r[0] for r in db.execute(
+                "SELECT DISTINCT table_name FROM change_log WHERE status != 'accepted'"
+                " AND status = 'rejected'").fetchall()}
+            differing = [t for t in _differing(db, checksum) if t not in held]
             for table in differing:
                 if not _repair(store, client, table, cancelled):
                     report.cancelled = True
                     return _finish(store, report)
             report.repaired = tuple(differing)
-            report.divergent = tuple(_differing(db, checksum)) if differing else ()
+            report.divergent = tuple(t for t in _differing(db, checksum)
+                                     if t in differing) if differing else ()
             progress("check", 1, 1)
         with db.atomic():
             set_meta(db, K_LAST_SYNC, _now_iso(store))
@@ -673,6 +688,8 @@ def sync_now(
 
 
 def _finish(store: Store, report: SyncReport) -> SyncReport:
+    if hasattr(store.clock, "device_clock"):
+        store.clock = corrected_clock(store)  # follow the offset just learned
     report.staged = _staged_records(store.db)
     report.clock_offset_ms = clock_offset_ms(store.db)
     report.clock_warning = merge.skew_warning(report.clock_offset_ms)
@@ -821,7 +838,8 @@ def dismiss_notice(store: Store, notice_id: str) -> None:
 
 __all__ = [
     "Conflict", "Enrolment", "Notice", "RecordSyncState", "RejectedChange", "SyncReport",
-    "SyncStatus", "apply_page", "client_for", "corrected_clock", "dismiss_notice", "enrol",
+    "SyncStatus", "apply_page", "client_for", "corrected_clock", "device_clock",
+    "dismiss_notice", "enrol",
     "enrolment", "is_enrolled", "local_checksum", "notices", "open_conflicts",
     "record_state", "rejected_changes", "resolve_conflict", "retry_rejected", "status",
     "sync_now",

@@ -10,6 +10,9 @@ can travel to the district like any other change).
 
 from __future__ import annotations
 
+import json
+import time
+
 from sqlite_utils import Database, Migrations
 
 from desktop.storage.search import reindex_person
@@ -552,6 +555,48 @@ def m0012_sync(db: Database) -> None:
         CREATE INDEX sync_notices_open ON sync_notices (received_at) WHERE dismissed = 0
         """,
     )
+    _queue_column_defaults(db)
+
+
+def _queue_column_defaults(db: Database) -> None:
+    """Before 0012 an insert logged only the fields given, not the column defaults (e.g.
+    cases.after_training = 0). Queue those for every record already in the outbox, each
+    record's as one more save with its own HLC (a re-used HLC would be answered from the
+    server's receipt of the first save and never applied), so the district's checksum and
+    the other computers hold exactly what this one holds."""
+    from desktop.domain.hlc import ZERO, Hlc, tick
+
+    row = db.execute("SELECT value FROM meta WHERE key = 'hlc_last'").fetchone()
+    hlc = Hlc.decode(row[0]) if row else ZERO
+    device = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+    if device is None:
+        return  # a database being created: nothing written yet
+    now_ms = int(time.time() * 1000)
+    for table in RECORD_TABLES:
+        columns = [r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()
+                   if r[4] is not None and r[1] not in ("deleted", "created_at", "updated_at")]
+        if not columns:
+            continue
+        records = db.execute(
+            f"SELECT t.id, min(c.audit_seq), {', '.join('t.' + c for c in columns)}"
+            f" FROM {table} t JOIN change_log c ON c.table_name = ? AND c.record_id = t.id"
+            " GROUP BY t.id ORDER BY min(c.seq)", [table]).fetchall()
+        for record_id, audit_seq, *values in records:
+            logged = {r[0] for r in db.execute(
+                "SELECT DISTINCT field FROM change_log WHERE table_name = ? AND record_id = ?",
+                [table, record_id]).fetchall()}
+            missing = [(c, v) for c, v in zip(columns, values, strict=True)
+                       if c not in logged and v is not None]
+            if not missing:
+                continue
+            hlc = tick(hlc, now_ms)
+            db.conn.executemany(
+                "INSERT INTO change_log (hlc, device_id, table_name, record_id, field, value,"
+                " audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(hlc.encode(), device[0], table, record_id, c, json.dumps(v), audit_seq)
+                 for c, v in missing])
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc_last', ?)",
+               [hlc.encode()])
 
 
 def migration_names() -> list[str]:

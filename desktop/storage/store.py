@@ -103,6 +103,12 @@ class Transaction:
                 list(row.values()),
             )
             changed = {k: v for k, v in clean.items() if v is not None}
+            # Column defaults (e.g. cases.after_training = 0) travel with the insert: another
+            # computer and the district's checksum must hold exactly what this row holds.
+            defaults = [c for c in self._store.default_columns(table) if c not in changed]
+            if defaults:
+                inserted = self._current(table, record_id) or {}
+                changed.update({c: inserted[c] for c in defaults if inserted.get(c) is not None})
             action = "insert"
         else:
             changed = {k: v for k, v in clean.items() if current.get(k) != v}
@@ -187,6 +193,11 @@ class Transaction:
         audit.store_head(self.db, self._head)
 
 
+def default_columns(db: Database, table: str) -> tuple[str, ...]:
+    return tuple(row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()
+                 if row[4] is not None and row[1] not in BOOKKEEPING)
+
+
 class Store:
     """An opened database plus who is writing: the gateway every service writes through."""
 
@@ -201,6 +212,13 @@ class Store:
         self.device_id = opened.device_id
         self.actor = actor
         self.clock = clock
+        self._defaults: dict[str, tuple[str, ...]] = {}
+
+    def default_columns(self, table: str) -> tuple[str, ...]:
+        """The columns of a record table with a DEFAULT (bookkeeping aside), cached."""
+        if table not in self._defaults:
+            self._defaults[table] = default_columns(self.db, table)
+        return self._defaults[table]
 
     @contextmanager
     def transaction(self, action: str = "change records") -> Iterator[Transaction]:

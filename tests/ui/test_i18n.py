@@ -16,10 +16,11 @@ from PySide6.QtCore import QSettings, QTranslator
 from desktop.domain import iin, kato
 from desktop.domain.cases import CaseState, CaseTransitionError
 from desktop.domain.enums import Role
-from desktop.services import applicants, documents, households
+from desktop.services import applicants, documents, households, sync
 from desktop.storage import errors
 from desktop.storage.errors import NotQadamDatabase, WeakPassphrase, WrongPassphrase
 from desktop.storage.store import Store
+from desktop.sync import errors as sync_errors
 from desktop.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,6 +72,7 @@ def error_messages() -> set[str]:
     for service in (applicants, households, documents):
         messages |= _literal_calls(Path(service.__file__), "ApplicantError")
     messages.add(CaseTransitionError(CaseState.DRAFT, CaseState.DRAFT).message)
+    messages |= {cls.message for cls in sync_errors.ALL_ERRORS}
     return messages
 
 
@@ -83,6 +85,7 @@ def error_parameters() -> set[str]:
         values |= _literal_calls(path, "transaction")
     values |= {role.value for role in Role}
     values.add(inspect.signature(Store.transaction).parameters["action"].default)
+    values |= {sync.ACTION_SYNC, sync.ACTION_ENROL}
     return values
 
 

@@ -66,3 +66,31 @@ def test_the_checker_sees_a_forbidden_import(tmp_path: Path) -> None:
     sample = tmp_path / "x.py"
     sample.write_text("def f():\n    from desktop.storage import store\nimport sqlite3\n")
     assert set(imports_of(sample)) == {"desktop.storage", "sqlite3"}
+
+
+SYNC_PURE = ("wire", "merge", "signing", "bundle", "authority")
+DISTRICT_MAY_IMPORT = tuple(f"desktop.sync.{m}" for m in SYNC_PURE) + ("desktop.domain",)
+
+
+def test_the_district_server_imports_only_the_shared_pure_desktop_code() -> None:
+    offenders = [
+        f"{relative(p)} imports {name}"
+        for p in python_files(ROOT / "district")
+        for name in imports_of(p)
+        if name.split(".")[0] == "desktop" and name != "desktop.sync"
+        and not any(name == ok or name.startswith(ok + ".") for ok in DISTRICT_MAY_IMPORT)
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("module", SYNC_PURE)
+def test_the_shared_sync_modules_stay_pure(module: str) -> None:
+    path = DESKTOP / "sync" / f"{module}.py"
+    if not path.exists():
+        pytest.skip(f"{module}.py is not written yet")
+    offenders = [
+        name for name in imports_of(path)
+        if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IN_PURE
+               if f != "desktop.sync") or name.startswith(("district", "fastapi"))
+    ]
+    assert offenders == []

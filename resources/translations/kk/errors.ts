@@ -970,5 +970,77 @@
       <source>residence_years_in_settlement</source>
       <translation>Елді мекенде тұрған жылдары</translation>
     </message>
+    <message>
+      <source>Synchronisation with the district failed. Try again later; nothing is lost.</source>
+      <translation>Ауданмен синхрондау сәтсіз аяқталды. Кейінірек қайталаңыз; ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
+      <source>The district server cannot be reached: check the connection and try again; nothing is lost.</source>
+      <translation>Аудан серверіне қосылу мүмкін емес: байланысты тексеріп, қайталап көріңіз; ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
+      <source>This version of Qadam is too old for the district server: install the update the district gives you.</source>
+      <translation>Qadam-ның бұл нұсқасы аудан сервері үшін тым ескі: аудан беретін жаңартуды орнатыңыз.</translation>
+    </message>
+    <message>
+      <source>The district has withdrawn this computer's permission to synchronise. Nothing on it is lost; ask the district administrator for a new enrolment code.</source>
+      <translation>Аудан бұл компьютердің синхрондау құқығын кері қайтарып алды. Ондағы ештеңе жоғалған жоқ; аудан әкімшісінен жаңа қосылу кодын сұраңыз.</translation>
+    </message>
+    <message>
+      <source>The district server does not know this computer. Ask the district administrator for an enrolment code and enrol it again.</source>
+      <translation>Аудан сервері бұл компьютерді танымайды. Аудан әкімшісінен қосылу кодын сұрап, компьютерді қайта қосыңыз.</translation>
+    </message>
+    <message>
+      <source>The district server's certificate is not the one this computer was given, so nothing was sent. Tell the district administrator.</source>
+      <translation>Аудан серверінің сертификаты бұл компьютерге берілген сертификат емес, сондықтан ештеңе жіберілмеді. Аудан әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+      <source>The district server has a problem (error {status}). Try again later; nothing is lost.</source>
+      <translation>Аудан серверінде ақау бар (қате {status}). Кейінірек қайталаңыз; ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
+      <source>The district server refused the request ({reason}). Tell the district administrator.</source>
+      <translation>Аудан сервері сұрауды қабылдамады ({reason}). Аудан әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
+      <source>The clock of this computer is {minutes} minutes off the district server's. Set the correct date and time, then synchronise again.</source>
+      <translation>Бұл компьютердің сағаты аудан серверінің сағатынан {minutes} минутқа ауытқиды. Дұрыс күн мен уақытты орнатып, қайта синхрондаңыз.</translation>
+    </message>
+    <message>
+      <source>The enrolment code is wrong, already used or expired: ask the district administrator for a new one.</source>
+      <translation>Қосылу коды қате, бұрын пайдаланылған немесе мерзімі өткен: аудан әкімшісінен жаңасын сұраңыз.</translation>
+    </message>
+    <message>
+      <source>This computer is already enrolled with {server}. Enrol it again only if the district administrator asks you to.</source>
+      <translation>Бұл компьютер {server} серверіне қосылып қойған. Оны аудан әкімшісі сұраған жағдайда ғана қайта қосыңыз.</translation>
+    </message>
+    <message>
+      <source>This computer is not enrolled with the district server yet: enrol it with the code the district gives you.</source>
+      <translation>Бұл компьютер аудан серверіне әлі қосылмаған: оны аудан беретін кодпен қосыңыз.</translation>
+    </message>
+    <message>
+      <source>The district server sent an answer this version of Qadam cannot read. Try again later; nothing is lost.</source>
+      <translation>Аудан сервері Qadam-ның бұл нұсқасы оқи алмайтын жауап жіберді. Кейінірек қайталаңыз; ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
+      <source>Synchronisation was stopped. Everything done until then is kept.</source>
+      <translation>Синхрондау тоқтатылды. Оған дейін жасалғанның бәрі сақталды.</translation>
+    </message>
+    <message>
+      <source>This conflict is no longer open.</source>
+      <translation>Бұл қайшылық енді ашық емес.</translation>
+    </message>
+    <message>
+      <source>synchronise with the district</source>
+      <translation>ауданмен синхрондау</translation>
+    </message>
+    <message>
+      <source>enrol this computer with the district</source>
+      <translation>бұл компьютерді ауданға қосу</translation>
+    </message>
+    <message>
+      <source>resolve a synchronisation conflict</source>
+      <translation>синхрондау қайшылығын шешу</translation>
+    </message>
   </context>
 </TS>

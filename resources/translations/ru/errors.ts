@@ -970,5 +970,77 @@
       <source>residence_years_in_settlement</source>
       <translation>Число лет проживания в населенном пункте</translation>
     </message>
+    <message>
+      <source>Synchronisation with the district failed. Try again later; nothing is lost.</source>
+      <translation>Синхронизация с районом не удалась. Попробуйте позже; ничего не потеряно.</translation>
+    </message>
+    <message>
+      <source>The district server cannot be reached: check the connection and try again; nothing is lost.</source>
+      <translation>Районный сервер недоступен: проверьте связь и попробуйте ещё раз; ничего не потеряно.</translation>
+    </message>
+    <message>
+      <source>This version of Qadam is too old for the district server: install the update the district gives you.</source>
+      <translation>Эта версия Qadam слишком старая для районного сервера: установите обновление, которое выдаёт район.</translation>
+    </message>
+    <message>
+      <source>The district has withdrawn this computer's permission to synchronise. Nothing on it is lost; ask the district administrator for a new enrolment code.</source>
+      <translation>Район отозвал у этого компьютера право синхронизации. На нём ничего не потеряно; попросите у администратора района новый код подключения.</translation>
+    </message>
+    <message>
+      <source>The district server does not know this computer. Ask the district administrator for an enrolment code and enrol it again.</source>
+      <translation>Районный сервер не знает этот компьютер. Попросите у администратора района код подключения и подключите компьютер заново.</translation>
+    </message>
+    <message>
+      <source>The district server's certificate is not the one this computer was given, so nothing was sent. Tell the district administrator.</source>
+      <translation>Сертификат районного сервера не тот, что был выдан этому компьютеру, поэтому ничего не отправлено. Сообщите администратору района.</translation>
+    </message>
+    <message>
+      <source>The district server has a problem (error {status}). Try again later; nothing is lost.</source>
+      <translation>На районном сервере неполадка (ошибка {status}). Попробуйте позже; ничего не потеряно.</translation>
+    </message>
+    <message>
+      <source>The district server refused the request ({reason}). Tell the district administrator.</source>
+      <translation>Районный сервер отклонил запрос ({reason}). Сообщите администратору района.</translation>
+    </message>
+    <message>
+      <source>The clock of this computer is {minutes} minutes off the district server's. Set the correct date and time, then synchronise again.</source>
+      <translation>Часы этого компьютера расходятся с часами районного сервера на {minutes} мин. Установите правильные дату и время и синхронизируйте снова.</translation>
+    </message>
+    <message>
+      <source>The enrolment code is wrong, already used or expired: ask the district administrator for a new one.</source>
+      <translation>Код подключения неверен, уже использован или просрочен: попросите у администратора района новый.</translation>
+    </message>
+    <message>
+      <source>This computer is already enrolled with {server}. Enrol it again only if the district administrator asks you to.</source>
+      <translation>Этот компьютер уже подключён к {server}. Подключайте его заново, только если об этом просит администратор района.</translation>
+    </message>
+    <message>
+      <source>This computer is not enrolled with the district server yet: enrol it with the code the district gives you.</source>
+      <translation>Этот компьютер ещё не подключён к районному серверу: подключите его кодом, который выдаёт район.</translation>
+    </message>
+    <message>
+      <source>The district server sent an answer this version of Qadam cannot read. Try again later; nothing is lost.</source>
+      <translation>Районный сервер прислал ответ, который эта версия Qadam не может прочитать. Попробуйте позже; ничего не потеряно.</translation>
+    </message>
+    <message>
+      <source>Synchronisation was stopped. Everything done until then is kept.</source>
+      <translation>Синхронизация остановлена. Всё, что было сделано до этого, сохранено.</translation>
+    </message>
+    <message>
+      <source>This conflict is no longer open.</source>
+      <translation>Этот конфликт уже не открыт.</translation>
+    </message>
+    <message>
+      <source>synchronise with the district</source>
+      <translation>синхронизировать с районом</translation>
+    </message>
+    <message>
+      <source>enrol this computer with the district</source>
+      <translation>подключить этот компьютер к району</translation>
+    </message>
+    <message>
+      <source>resolve a synchronisation conflict</source>
+      <translation>разрешить конфликт синхронизации</translation>
+    </message>
   </context>
 </TS>
