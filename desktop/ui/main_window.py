@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,7 +33,7 @@ from desktop.ui.registry_filters import RegistryFilterBar
 from desktop.ui.report_window import DashboardWindow, DueDateLabel, ReportWindow
 from desktop.ui.server_dialog import ServerDialog
 from desktop.ui.sync_controller import SyncController
-from desktop.ui.sync_status import SyncStatusWidget
+from desktop.ui.sync_status import ClockBanner, SyncStatusWidget
 from desktop.ui.sync_window import SyncProgressDialog, SyncWindow
 
 SEARCH_DELAY_MS = 200  # long enough to skip keystrokes, short enough to feel immediate
@@ -96,18 +97,27 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.home, "")
         self.tabs.addTab(central, "")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.clock_banner = ClockBanner(self)  # shown only while the clock is off
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.clock_banner)
+        page_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(page)
 
         self.total_label = QLabel(self)
         self.found_label = QLabel(self)
         self.due_label = DueDateLabel(parent=self)  # the countdown to the monthly report
         self.due_label.setContentsMargins(0, 0, 24, 0)  # apart from the count beside it
+        # The same countdown heads the Home tab: here it gives way to the sync state.
+        self.due_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.found_label, 1)
         # Sync state, always visible: last sync, what waits, what the district refused.
         self.sync = SyncController(store, self)
         self.sync_status = SyncStatusWidget(self)
         self.sync_status.clicked.connect(self.open_sync_window)
         self.sync.status_changed.connect(self.sync_status.set_status)
+        self.sync.status_changed.connect(self.clock_banner.set_status)
         self.sync.started.connect(lambda _quiet: self.sync_status.set_syncing(True))
         self.sync.finished.connect(self._sync_finished)
         self.sync.failed.connect(lambda _error, _quiet: self.sync_status.set_syncing(False))

@@ -94,7 +94,6 @@ class EnrolForm(QWidget):
         self.labels[1].setBuddy(self.browse)
         self.labels[2].setBuddy(self.code)
         self.labels[3].setBuddy(self.device_name)
-        self.form.insertRow(2, "", self.fingerprint)
         self.form.addRow("", self.again)
         self.error = ErrorLabel(self)
         self.done = QLabel(self)
@@ -105,6 +104,8 @@ class EnrolForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
+        # Below the form, not in it: a wrapped label in a form row gets one line's height.
+        layout.addWidget(self.fingerprint)
         layout.addWidget(self.error)
         layout.addWidget(self.done)
         layout.addWidget(self.busy)

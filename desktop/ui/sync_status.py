@@ -1,7 +1,8 @@
 """The sync state in the main window's status bar, always visible.
 
-"Synced 5 min ago · Not sent: 3 · Rejected: 1 · Conflicts: 2", and the clock warning when
-the computer's clock is off. A click (or F9 from anywhere in the main window) opens the Sync
+"Synced 5 min ago · Not sent: 3 · Rejected: 1 · Conflicts: 2", and a short clock badge when
+the computer's clock is off (the main window shows the whole sentence in a banner too:
+`ClockBanner`). A click (or F9 from anywhere in the main window) opens the Sync
 window. The relative time is recomputed every minute without reading the database.
 """
 
@@ -11,14 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.ui.sync_text import SyncText
 
 REJECTED_STYLE = "color: #a8071a; font-weight: bold;"
 CONFLICT_STYLE = "color: #ad4e00; font-weight: bold;"
 CLOCK_STYLE = "color: #ffffff; background: #a8071a; padding: 1px 6px; font-weight: bold;"
-MUTED_STYLE = "color: palette(dark);"
+BANNER_STYLE = ("color: #a8071a; background: #fff1f0; border: 1px solid #ffa39e; padding: 6px;"
+                " font-weight: bold;")
 
 
 class SyncStatusWidget(QWidget):
@@ -43,6 +45,8 @@ class SyncStatusWidget(QWidget):
         layout.setContentsMargins(0, 0, 16, 0)
         layout.setSpacing(12)
         for label in (self.clock, self.last, self.pending, self.rejected, self.conflicts):
+            # Never clipped: other status-bar text gives way first.
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.minute = QTimer(self)
@@ -77,7 +81,9 @@ class SyncStatusWidget(QWidget):
         self._count(self.rejected, t.rejected, getattr(s, "rejected", 0))
         self._count(self.conflicts, t.conflicts, getattr(s, "open_conflicts", 0))
         if getattr(s, "clock_warning", False):
-            self.clock.setText(t.clock(getattr(s, "clock_offset_ms", 0) or 0))
+            offset = getattr(s, "clock_offset_ms", 0) or 0
+            self.clock.setText(t.clock_badge(offset))  # the full sentence: the window's banner
+            self.clock.setToolTip(t.clock(offset))
             self.clock.show()
         else:
             self.clock.hide()
@@ -102,4 +108,34 @@ class SyncStatusWidget(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.show_status()
+        super().changeEvent(event)
+
+
+class ClockBanner(QLabel):
+    """"The computer's clock is 7 d ahead: fix the date and time", above the window's tabs,
+    only while the clock is off: a wrong clock stamps every change wrongly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text_of = SyncText(self)
+        self.offset_ms: int | None = None
+        self.setWordWrap(True)
+        self.setStyleSheet(BANNER_STYLE)
+        self.hide()
+
+    def set_status(self, status: Any) -> None:
+        warn = status is not None and getattr(status, "clock_warning", False)
+        self.offset_ms = (getattr(status, "clock_offset_ms", 0) or 0) if warn else None
+        self._show()
+
+    def _show(self) -> None:
+        if self.offset_ms is None:
+            self.hide()
+            return
+        self.setText(self.text_of.clock(self.offset_ms))
+        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()
         super().changeEvent(event)

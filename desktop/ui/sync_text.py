@@ -60,17 +60,24 @@ class SyncText(QObject):
         shown = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
         return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
+    def _amount(self, offset_ms: int) -> str:
+        size = abs(int(offset_ms))
+        if size >= DAY_MS:
+            return self.tr("{count} d").format(count=self.number(round(size / DAY_MS)))
+        if size >= HOUR_MS:
+            return self.tr("{count} h").format(count=self.number(round(size / HOUR_MS)))
+        return self.tr("{count} min").format(count=self.number(max(1, round(size / MINUTE_MS))))
+
+    def clock_badge(self, offset_ms: int) -> str:
+        """The status bar's short form of `clock`."""
+        if offset_ms < 0:
+            return self.tr("Clock {amount} ahead").format(amount=self._amount(offset_ms))
+        return self.tr("Clock {amount} behind").format(amount=self._amount(offset_ms))
+
     def clock(self, offset_ms: int) -> str:
         """`offset_ms` is the server's clock less the computer's (services.sync): below zero,
         the computer's clock is ahead."""
-        size = abs(int(offset_ms))
-        if size >= DAY_MS:
-            amount = self.tr("{count} d").format(count=self.number(round(size / DAY_MS)))
-        elif size >= HOUR_MS:
-            amount = self.tr("{count} h").format(count=self.number(round(size / HOUR_MS)))
-        else:
-            amount = self.tr("{count} min").format(
-                count=self.number(max(1, round(size / MINUTE_MS))))
+        amount = self._amount(offset_ms)
         if offset_ms < 0:
             return self.tr("The computer's clock is {amount} ahead: fix the date and time"
                            ).format(amount=amount)

@@ -96,7 +96,8 @@ def _table_view(model: Any, parent: QWidget) -> QTableView:
     metrics = view.fontMetrics()
     view.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
     for column in range(model.columnCount()):
-        view.setColumnWidth(column, metrics.averageCharWidth() * 24 + 16)
+        chars = 40 if column == 0 else 24  # the record: its kind and a person's full name
+        view.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
     return view
 
 
@@ -133,7 +134,11 @@ class SyncWindow(QDialog):
         self.server_button = QPushButton(self.status_page)
         self.server_button.setAutoDefault(False)
         self.server_button.clicked.connect(self.server_requested)
-        self.status_form.addRow("", self.server_button)
+        server_row = QHBoxLayout()
+        server_row.addWidget(self.server_button)
+        server_row.addStretch(1)
+        self.status_form.addRow("", server_row)
+        self.enrolment: Any = None  # the okrug's name, read with the lists
 
         self.rejected_view = _table_view(self.rejected_model, self)
         self.retry_button = QPushButton(self)
@@ -231,19 +236,21 @@ class SyncWindow(QDialog):
         self.loading = True
         store = self.store
 
-        def work() -> tuple[list[Any], list[Any], list[Any], dict[str, str]]:
+        def work() -> tuple[list[Any], list[Any], list[Any], dict[str, str], Any]:
             rejected = list(sync_service.rejected_changes(store))
             conflicts = list(sync_service.open_conflicts(store))
             notices = list(sync_service.notices(store))
             return rejected, conflicts, notices, person_names(
-                store, [*rejected, *conflicts, *notices])
+                store, [*rejected, *conflicts, *notices]), sync_service.enrolment(store)
 
         run_in_background(work, self._loaded, self._failed)
 
-    def _loaded(self, lists: tuple[list[Any], list[Any], list[Any], dict[str, str]]) -> None:
+    def _loaded(self, lists: tuple[list[Any], list[Any], list[Any], dict[str, str], Any]
+                ) -> None:
         if not shiboken6.isValid(self):
             return
-        rejected, conflicts, notices, names = lists
+        rejected, conflicts, notices, names, self.enrolment = lists
+        self._show_status()
         self.rejected_model.set_rows(rejected, names)
         self.conflicts_model.set_rows(conflicts, names)
         self.notices_model.set_rows(notices, names)
@@ -280,7 +287,9 @@ class SyncWindow(QDialog):
             enrolled = getattr(s, "enrolled", False)
             values["server"] = (getattr(s, "server_url", None) or "—") if enrolled \
                 else t.not_enrolled()
-            okrug = getattr(s, "okrug_name", None) or getattr(s, "okrug_kato", None)
+            okrug = (getattr(self.enrolment, "okrug_name", None)
+                     or getattr(self.enrolment, "district_name", None)
+                     or getattr(s, "okrug_kato", None))
             scope = t.scope(getattr(s, "scope", None))
             values["scope"] = f"{scope}: {okrug}" if okrug else scope
             last = getattr(s, "last_sync_at", None)

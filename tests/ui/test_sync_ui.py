@@ -165,7 +165,10 @@ def test_rejected_changes_conflicts_and_a_wrong_clock_show_in_the_status_bar(
     text = window.sync_status.summary()
     assert "Rejected: 1" in text
     assert "Conflicts: 1" in text
-    assert "The computer's clock is 7 d ahead: fix the date and time" in text
+    assert "Clock 7 d ahead" in text
+    assert window.clock_banner.isVisible()
+    assert window.clock_banner.text() == (
+        "The computer's clock is 7 d ahead: fix the date and time")
     assert "#a8071a" in window.sync_status.rejected.styleSheet()  # red, not just a number
 
     card = ApplicantCard(store, person)
