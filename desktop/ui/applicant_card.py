@@ -47,7 +47,7 @@ from desktop.ui.widgets import ErrorLabel, ask_before_discarding
 
 WARNING_STYLE = "color: #613400; background: #fffbe6; border: 1px solid #ffe58f; padding: 6px;"
 INFO_STYLE = "color: #135200;"
-SYNC_STYLE = "color: palette(dark);"
+SYNC_STYLE = "color: #595959;"
 SYNC_REJECTED_STYLE = "color: #a8071a; font-weight: bold;"
 
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -110,7 +109,7 @@ class MainWindow(QMainWindow):
         self.due_label = DueDateLabel(parent=self)  # the countdown to the monthly report
         self.due_label.setContentsMargins(0, 0, 24, 0)  # apart from the count beside it
         # The same countdown heads the Home tab: here it gives way to the sync state.
-        self.due_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.due_label.setMinimumWidth(1)  # 0 would mean "as wide as its text"
         self.statusBar().addWidget(self.found_label, 1)
         # Sync state, always visible: last sync, what waits, what the district refused.
         self.sync = SyncController(store, self)

@@ -608,6 +608,7 @@ def _render_sync(store: Store, output: Path, code: str, database: Path) -> list[
     server.form.code.setText("K7QD-93XM")
     server.form.device_name.setText("Үштөбе округі, 2-кабинет")
     server.form.error.show_error(BadEnrolmentCode())
+    server.fit()
     _settle(server)
     saved.append(_save(server, output / f"sync_server_{code}.png"))
     server.done(0)

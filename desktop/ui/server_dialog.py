@@ -16,7 +16,7 @@ from typing import Any
 import shiboken6
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
-from PySide6.QtCore import QEvent, QSysInfo, Qt, Signal
+from PySide6.QtCore import QEvent, QSysInfo, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -51,10 +51,12 @@ def fingerprint(pem: str) -> str:
 
 
 class EnrolForm(QWidget):
-    """Address, certificate, code and this computer's name; `enrolled(Enrolment)` on success."""
+    """Address, certificate, code and this computer's name; `enrolled(Enrolment)` on success.
+    `grown` when a message appeared or went, so a dialog can fit its height again."""
 
     enrolled = Signal(object)
     busy_changed = Signal(bool)
+    grown = Signal()
 
     def __init__(self, store: Store | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +149,7 @@ class EnrolForm(QWidget):
         self._show_fingerprint()
 
     def _show_fingerprint(self) -> None:
+        self.grown.emit()
         if self.pem:
             self.fingerprint.setText(self.tr("SHA-256 fingerprint: {fingerprint}").format(
                 fingerprint=fingerprint(self.pem)))
@@ -204,6 +207,7 @@ class EnrolForm(QWidget):
             self.busy.stop()
             self.clear_cert.setEnabled(self.pem is not None)
         self.busy_changed.emit(busy)
+        self.grown.emit()
 
     def _enrolled(self, enrolment: Any) -> None:
         if not shiboken6.isValid(self):
@@ -223,6 +227,7 @@ class EnrolForm(QWidget):
                                            scope=t.scope(getattr(enrolment, "scope", None)),
                                            place=place))
         self.done.show()
+        self.grown.emit()
 
     def _failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
@@ -272,6 +277,9 @@ class ServerDialog(QDialog):
         self.form = EnrolForm(store, self)
         self.form.enrolled.connect(self.enrolled)
         self.form.busy_changed.connect(self._busy)
+        # Wrapped messages appear below the form: grow to show them whole, after the layout
+        # has taken them in.
+        self.form.grown.connect(lambda: QTimer.singleShot(0, self.fit))
         self.buttons = QDialogButtonBox(self)
         self.enrol_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.enrol_button.setDefault(True)
@@ -300,6 +308,10 @@ class ServerDialog(QDialog):
         self.form.url.setText(getattr(enrolment, "server_url", ""))
         self.form.show_enrolment(enrolment)
         self.form.again.show()
+
+    def fit(self) -> None:
+        if shiboken6.isValid(self):
+            self.adjustSize()
 
     def _busy(self, busy: bool) -> None:
         self.enrol_button.setEnabled(not busy and self.store.actor.role.can_write)

@@ -127,7 +127,7 @@ class SyncText(QObject):
         }.get(state, state)
 
     def card_state(self, state: str, reason: str | None = None) -> str:
-        return self.tr("District: {state}").format(state=self.record_state(state, reason))
+        return self.tr("Sync: {state}").format(state=self.record_state(state, reason))
 
     def reason(self, code: str | None) -> str:
         return {

@@ -175,7 +175,7 @@ def test_rejected_changes_conflicts_and_a_wrong_clock_show_in_the_status_bar(
     qtbot.addWidget(card)
     qtbot.waitUntil(lambda: card.sync_label.isVisible() or card.sync_state is not None,
                     timeout=WAIT_MS)
-    assert card.sync_label.text() == "District: Rejected: only the district may change this"
+    assert card.sync_label.text() == "Sync: Rejected: only the district may change this"
 
 
 def test_the_card_says_a_record_was_not_sent_yet(qtbot, store: Store) -> None:  # noqa: ANN001
@@ -183,7 +183,7 @@ def test_the_card_says_a_record_was_not_sent_yet(qtbot, store: Store) -> None:  
     qtbot.addWidget(card)
     card.show()
     qtbot.waitUntil(lambda: card.sync_label.isVisible(), timeout=WAIT_MS)
-    assert card.sync_label.text() == "District: Not yet sent"
+    assert card.sync_label.text() == "Sync: Not yet sent"
 
 
 def test_the_relative_time_of_the_last_sync(window: MainWindow) -> None:
@@ -340,7 +340,7 @@ def test_sync_now_shows_progress_and_a_summary(qtbot, window: MainWindow, store:
         qtbot.addWidget(card)
         card.show()
         qtbot.waitUntil(lambda: card.sync_label.isVisible(), timeout=WAIT_MS)
-        assert card.sync_label.text() == "District: Accepted by the district"
+        assert card.sync_label.text() == "Sync: Accepted by the district"
 
     # A background sync is quiet: no dialog, only the status bar changes.
     dialog.accept()

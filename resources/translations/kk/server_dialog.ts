@@ -4,92 +4,92 @@
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="121"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="123"/>
         <source>The district server&apos;s certificate</source>
         <translation>Аудан серверінің сертификаты</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="122"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="124"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаттар (*.pem *.crt *.cer);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="135"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="137"/>
         <source>{name} is not a certificate in PEM format. Use the file the district administrator gave you (it begins with -----BEGIN CERTIFICATE-----).</source>
         <translation>{name} — PEM пішіміндегі сертификат емес. Аудан әкімшісі берген файлды пайдаланыңыз (ол -----BEGIN CERTIFICATE----- жолынан басталады).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="151"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="154"/>
         <source>SHA-256 fingerprint: {fingerprint}</source>
         <translation>SHA-256 саусақ ізі: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="155"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="158"/>
         <source>No certificate chosen: the server&apos;s certificate must then be trusted by Windows itself.</source>
         <translation>Сертификат таңдалмады: онда сервер сертификатына Windows өзі сенуі керек.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="174"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="177"/>
         <source>Enter the server&apos;s address as the district gave it, e.g. https://qadam.district.kz</source>
         <translation>Сервердің мекенжайын аудан бергендей енгізіңіз, мысалы https://qadam.district.kz</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="179"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="182"/>
         <source>Enter the enrolment code the district administrator gave you.</source>
         <translation>Аудан әкімшісі берген тіркеу кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="183"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="186"/>
         <source>Name this computer, e.g. the okrug and the office, so the district knows it.</source>
         <translation>Аудан білуі үшін осы компьютерге атау беріңіз, мысалы округ пен кеңсе.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="202"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="205"/>
         <source>Enrolling this computer with the district…</source>
         <translation>Бұл компьютер ауданда тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="221"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="225"/>
         <source>This computer is enrolled with {server} ({scope}: {place}).</source>
         <translation>Бұл компьютер {server} серверінде тіркелген ({scope}: {place}).</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="246"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="251"/>
         <source>Server &amp;address:</source>
         <translation>Сервер &amp;мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="246"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="251"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Сертификат:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="247"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="252"/>
         <source>Enrolment &amp;code:</source>
         <translation>Тіркеу &amp;коды:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="247"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="252"/>
         <source>This computer&apos;s &amp;name:</source>
         <translation>Компьютердің &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="250"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="255"/>
         <source>from the district administrator, used once</source>
         <translation>аудан әкімшісінен, бір рет қолданылады</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="251"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="256"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="252"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="257"/>
         <source>&amp;Remove</source>
         <translation>&amp;Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="253"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="258"/>
         <source>Enrol &amp;again (only if the district asks you to)</source>
         <translation>&amp;Қайта тіркеу (тек аудан сұраса)</translation>
     </message>
@@ -97,17 +97,17 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="313"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="325"/>
         <source>District server</source>
         <translation>Аудан сервері</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="315"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="327"/>
         <source>Connect this computer to the district server to send the okrug&apos;s records and receive the district&apos;s. The address, the certificate and a one-time enrolment code come from the district administrator. Qadam works without it too.</source>
         <translation>Округтің жазбаларын жіберу және ауданның жазбаларын алу үшін осы компьютерді аудан серверіне қосыңыз. Мекенжайды, сертификатты және бір реттік тіркеу кодын аудан әкімшісі береді. Qadam онсыз да жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/server_dialog.py" line="318"/>
+        <location filename="../../../desktop/ui/server_dialog.py" line="330"/>
         <source>&amp;Enrol this computer</source>
         <translation>Компьютерді &amp;тіркеу</translation>
     </message>

@@ -141,8 +141,8 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="130"/>
-        <source>District: {state}</source>
-        <translation>Аудан: {state}</translation>
+        <source>Sync: {state}</source>
+        <translation>Синхрондау: {state}</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="134"/>

@@ -141,8 +141,8 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="130"/>
-        <source>District: {state}</source>
-        <translation>Район: {state}</translation>
+        <source>Sync: {state}</source>
+        <translation>Синхронизация: {state}</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="134"/>
