@@ -18,6 +18,7 @@ from desktop import __version__
 from desktop.domain.enums import Role
 from desktop.storage.errors import DiskFull, StorageError
 from desktop.storage.keys import MIN_ITERATIONS, MIN_MEMORY_KIB, KdfParams, tune_kdf
+from desktop.sync.errors import SyncError
 
 PASSPHRASE_ENV = "QADAM_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "QADAM_NEW_PASSPHRASE"
@@ -109,6 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_calc_command(commands)
     add_eligibility_command(commands)
+
+    enrol = commands.add_parser(
+        "enrol", help="enrol this computer with the district server (a one-time code)")
+    enrol.add_argument("--server", required=True, help="the district server's URL")
+    enrol.add_argument("--code", required=True, help="the code the district administrator gave")
+    enrol.add_argument("--cert", type=Path, default=None,
+                       help="the district server's certificate (PEM) to pin")
+    enrol.add_argument("--name", default=None, help="this computer's name (default: host name)")
+    enrol.add_argument("--re-enrol", action="store_true",
+                       help="replace an existing enrolment (new keys)")
+    commands.add_parser("sync", help="synchronise with the district server now")
+    commands.add_parser("sync-status", help="what waits to be synchronised (JSON)")
 
     add_user = commands.add_parser(
         "add-user", help=f"an admin adds a user; their passphrase from {NEW_PASSPHRASE_ENV}"
@@ -228,6 +241,64 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_enrol(args: argparse.Namespace) -> int:
+    import socket
+
+    from desktop.services import sync
+
+    pem = args.cert.read_text(encoding="ascii") if args.cert else None
+    store = _unlock(args)
+    try:
+        enrolled = sync.enrol(store, args.server, args.code, args.name or socket.gethostname(),
+                              pem, re_enrol=args.re_enrol)
+    finally:
+        store.close()
+    where = enrolled.okrug_name or enrolled.district_name
+    print(f"Enrolled with {args.server} as a {enrolled.scope} device ({where}).")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desktop.services import sync
+
+    store = _unlock(args)
+    try:
+        def progress(stage: str, done: int, total: int) -> None:
+            print(f"\r{stage} {done}/{total or '?'}", end="", file=sys.stderr, flush=True)
+
+        report = sync.sync_now(store, progress=progress)
+        print(file=sys.stderr)
+    finally:
+        store.close()
+    print(f"Sent {report.pushed} changes: {report.accepted} accepted, {report.superseded}"
+          f" superseded, {report.rejected} refused. Received {report.pulled} ({report.applied}"
+          f" fields written, {report.staged} waiting). Conflicts: {report.conflicts}, notices:"
+          f" {report.notices}.")
+    if report.repaired:
+        print(f"Downloaded again: {', '.join(report.repaired)}.")
+    if report.divergent:
+        print(f"Still differing from the district: {', '.join(report.divergent)}.")
+    if report.clock_warning:
+        print(f"This computer's clock is {report.clock_offset_ms // 60000} minutes off the"
+              " district's: set the correct time.")
+    if report.cancelled:
+        print("Stopped; what was done so far is kept.")
+    return 1 if report.divergent else 0
+
+
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from desktop.services import sync
+
+    store = _unlock(args)
+    try:
+        print(json.dumps(asdict(sync.status(store)), ensure_ascii=False))
+    finally:
+        store.close()
+    return 0
+
+
 def cmd_iin(args: argparse.Namespace) -> int:
     """Exit status 0 whether the number is valid or not: the answer is in the JSON."""
     from desktop.domain.iin import IinError, parse_iin
@@ -250,6 +321,9 @@ COMMANDS = {
     "change-passphrase": cmd_change_passphrase,
     "add-user": cmd_add_user,
     "iin": cmd_iin,
+    "enrol": cmd_enrol,
+    "sync": cmd_sync,
+    "sync-status": cmd_sync_status,
 }
 
 
@@ -264,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
         return args.func(args)  # commands that bring their own handler (calc, eligibility)
-    except (StorageError, UsageError) as error:
+    except (StorageError, UsageError, SyncError) as error:
         print(f"qadam: {error}", file=sys.stderr)
         return 2
     except ValueError as error:  # IinError, KatoError, ApplicantError: input to correct

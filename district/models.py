@@ -9,6 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from desktop.sync import wire
 
 Value = str | int | float | None
+# (?!\n): Python's `$` also matches before a final newline, which the server refuses.
+# Patterns for the document only (the push route parses with wire.Entry): pydantic's regex
+# engine has no lookahead.
+FIELD_NAME = r"^[A-Za-z_][A-Za-z0-9_]{0,62}(?!\n)$"
+HLC = r"^[0-9]{15}-[0-9]{5}(?!\n)$"
 
 
 class Health(BaseModel):
@@ -44,16 +49,23 @@ class EnrolResponse(BaseModel):
 class PushEntry(BaseModel):
     """One save of one record (wire.Entry): table, record, HLC, device, fields, seen."""
 
-    t: str
-    r: str
-    h: str = Field(description="HLC: 15-digit wall ms, '-', 5-digit counter")
-    d: str
-    f: dict[str, Value]
+    model_config = ConfigDict(extra="forbid")
+
+    t: str = Field(min_length=1, max_length=64, json_schema_extra={
+        "enum": [*wire.SYNC_TABLES, *wire.SERVER_TABLES]})
+    r: str = Field(min_length=1, max_length=64)
+    h: str = Field(json_schema_extra={"pattern": HLC},
+                   description="HLC: 15-digit wall ms, '-', 5-digit counter")
+    d: str = Field(min_length=1, max_length=64)
+    f: dict[str, Value] = Field(min_length=1,
+                                json_schema_extra={"propertyNames": {"pattern": FIELD_NAME}})
     s: int | None = Field(default=None, ge=0)
 
 
 class PushRequest(BaseModel):
-    protocol: int
+    model_config = ConfigDict(extra="forbid")
+
+    protocol: Literal[1]
     entries: list[PushEntry] = Field(max_length=wire.PUSH_BATCH_ENTRIES)
 
 

@@ -206,8 +206,9 @@ def apply_push(cur: Cursor, device: DeviceRow, entries: list[Entry], now_ms: int
     push = _Push(cur, device, now_ms)
     results = []
     for entry in entries:
-        if entry.device_id != device.id:
+        if entry.device_id != device.id or _has_nul(entry):
             # A device pushes only its own changes; no receipt, so it cannot spoil another's.
+            # (NUL cannot be stored in PostgreSQL text: such an entry is refused as invalid.)
             results.append({"status": "rejected", "reason": authority.INVALID})
             continue
         receipt = cur.execute(
@@ -225,6 +226,12 @@ def apply_push(cur: Cursor, device: DeviceRow, entries: list[Entry], now_ms: int
         results.append({"status": status, "reason": reason})
     push.finish()
     return results
+
+
+def _has_nul(entry: Entry) -> bool:
+    texts = [entry.table, entry.record_id, entry.hlc, *entry.fields]
+    texts += [v for v in entry.fields.values() if isinstance(v, str)]
+    return any("\x00" in text for text in texts)
 
 
 def _apply_entry(push: _Push, entry: Entry) -> tuple[str, str | None]:

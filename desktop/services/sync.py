@@ -301,7 +301,12 @@ def _push(store: Store, client: DistrictClient, report: SyncReport, progress: Pr
           cancelled: Callable[[], bool]) -> bool:
     """Push the outbox; False if cancelled."""
     db = store.db
-    total, done, last_seq = _open_entries(db), 0, 0
+    total, done = _open_entries(db), 0
+    # Start at the first open row (the partial index holds only unaccepted rows): the rowid
+    # walk from there never reads the years of accepted rows before it.
+    first = db.execute("SELECT min(seq) FROM change_log INDEXED BY change_log_unaccepted"
+                       f" WHERE {OPEN}").fetchone()[0]
+    last_seq = (first or 1) - 1
     while True:
         if cancelled():
             return False

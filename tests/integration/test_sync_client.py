@@ -215,6 +215,10 @@ def test_a_clock_a_week_ahead_is_reported_and_does_not_win(tmp_path: Path, distr
     ahead.clock = lambda: time.time() + WEEK_S
     stores.append(ahead)
     sync.enrol(ahead, district.base_url, code(district, OKRUG), "ahead")
+    # as if the offset had never been learned: the server's refusal for the time window
+    # teaches it, and the request is tried once more
+    ahead.db.execute("UPDATE meta SET value = '0' WHERE key = 'sync_clock_offset_ms'")
+    ahead.db.conn.commit()
     honest = device(tmp_path, district, "honest", OKRUG)
     stores.append(honest)
 
@@ -290,3 +294,120 @@ def test_a_damaged_local_table_is_repaired_from_the_server(
     assert report.repaired == ("persons",) and report.divergent == ()
     assert person(store, person_id)["last_name"] == "Серікбаева"
     assert sync.sync_now(store).repaired == ()
+
+
+def test_the_command_line_enrols_syncs_and_reports(tmp_path: Path, district: Server) -> None:
+    import json
+
+    from tests.unit.test_cli import run
+
+    database = str(tmp_path / "cli" / "q.db")
+    env = {"QADAM_PASSPHRASE": PASSPHRASE}
+    assert run("--database", database, "init", "--full-name", "Әкімші", "--okrug-kato", OKRUG,
+               "--kdf-memory-kib", "19456", env=env).returncode == 0
+    before = run("--database", database, "sync", env=env)
+    assert before.returncode == 2 and "not enrolled" in before.stderr
+    enrolled = run("--database", database, "enrol", "--server", district.base_url,
+                   "--code", code(district, OKRUG), "--name", "Ауыл", env=env)
+    assert enrolled.returncode == 0, enrolled.stderr
+    assert "village device" in enrolled.stdout
+    synced = run("--database", database, "sync", env=env)
+    assert synced.returncode == 0, synced.stderr
+    assert "1 accepted" in synced.stdout  # the administrator's user record
+    status = json.loads(run("--database", database, "sync-status", env=env).stdout)
+    assert status["enrolled"] and status["pending"] == 0 and status["last_sync_at"]
+    district.stop()
+    offline = run("--database", database, "sync", env=env)
+    assert offline.returncode == 2 and "cannot be reached" in offline.stderr
+
+
+def test_a_cancelled_sync_keeps_what_was_done(tmp_path: Path, district: Server,
+                                              stores: list[Store]) -> None:
+    from desktop.services.demo_data import create_demo_data
+
+    store = device(tmp_path, district, "village", OKRUG)
+    stores.append(store)
+    create_demo_data(store, 150, seed=5)
+    batches: list[int] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        batches.append(done)
+
+    report = sync.sync_now(store, progress=progress, cancelled=lambda: len(batches) >= 1)
+    assert report.cancelled and report.pushed > 0
+    status = sync.status(store)
+    assert status.pending > 0 and status.sent == 0  # the first batch is answered and kept
+    assert sync.status(store).last_sync_at is None  # not a completed sync
+    finished = sync.sync_now(store)
+    assert not finished.cancelled and sync.status(store).pending == 0
+
+
+def test_a_conflict_reaches_both_devices_and_one_choice_closes_it(
+        tmp_path: Path, district: Server, stores: list[Store]) -> None:
+    first = device(tmp_path, district, "first", OKRUG)
+    second = device(tmp_path, district, "second", OKRUG)
+    stores.extend([first, second])
+    person_id = register(first, 606)
+    sync.sync_now(first)
+    sync.sync_now(second)
+    # both edit the same field offline, neither having seen the other's edit
+    with first.transaction() as tx:
+        tx.save("persons", {"phone": "+77010000011"}, person_id)
+    with second.transaction() as tx:
+        tx.save("persons", {"phone": "+77010000022"}, person_id)
+    sync.sync_now(first)
+    assert sync.sync_now(second).conflicts == 1
+    sync.sync_now(first)
+    [conflict] = sync.open_conflicts(first)
+    assert [c.id for c in sync.open_conflicts(second)] == [conflict.id]
+    assert conflict.field == "phone"
+    assert {conflict.winner_value, conflict.loser_value} == {"+77010000011", "+77010000022"}
+    winner = person(first, person_id)["phone"]
+    assert winner == person(second, person_id)["phone"] == conflict.winner_value
+
+    sync.resolve_conflict(first, conflict.id, "loser")
+    report = sync.sync_now(first)
+    assert report.rejected == 0 and sync.open_conflicts(first) == []
+    sync.sync_now(second)
+    assert sync.open_conflicts(second) == []  # closed by the other device's choice
+    assert person(second, person_id)["phone"] == conflict.loser_value
+    assert sync.status(second).open_conflicts == 0
+
+
+def test_only_the_pinned_certificate_is_trusted(tmp_path: Path) -> None:
+    from tests.integration.district.conftest import ThreadServer
+    from tests.integration.district.test_district_admin import self_signed
+
+    url = f"sqlite:///{tmp_path / 'district.db'}"
+    admin.main(["--database", url, "migrate"])
+    db = Database(url)
+    admin.init_district(db, DISTRICT_KATO, "Район")
+    admin.add_okrug(db, OKRUG, "Ауылдық округ")
+    db.close()
+    (tmp_path / "real").mkdir()
+    (tmp_path / "impostor").mkdir()
+    cert, key = self_signed(tmp_path / "real")
+    impostor, _ = self_signed(tmp_path / "impostor")
+    server = ThreadServer(url, ssl_certfile=str(cert), ssl_keyfile=str(key)).start(
+        verify=str(cert))
+    tls = Server(url, server.port)
+    tls.base_url = server.base_url
+    opened: list[Store] = []
+    try:
+        good = session.create(tmp_path / "good" / "qadam.db", "admin", "Маман", PASSPHRASE,
+                              FAST_KDF, okrug_kato=OKRUG)
+        opened.append(good)
+        sync.enrol(good, tls.base_url, code(tls, OKRUG), "good", cert.read_text())
+        register(good, 707)
+        assert sync.sync_now(good).accepted == 2
+
+        fooled = session.create(tmp_path / "fooled" / "qadam.db", "admin", "Маман",
+                                PASSPHRASE, FAST_KDF, okrug_kato=OKRUG)
+        opened.append(fooled)
+        with pytest.raises(errors.BadCertificate):
+            sync.enrol(fooled, tls.base_url, code(tls, OKRUG), "fooled", impostor.read_text())
+        assert not sync.status(fooled).enrolled
+    finally:
+        for store in opened:
+            store.close()
+        server.stop()

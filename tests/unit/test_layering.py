@@ -94,3 +94,15 @@ def test_the_shared_sync_modules_stay_pure(module: str) -> None:
                if f != "desktop.sync") or name.startswith(("district", "fastapi"))
     ]
     assert offenders == []
+
+
+def test_the_sync_client_speaks_http_but_knows_no_storage() -> None:
+    """desktop/sync/client.py is the HTTP half: services.sync drives it with the database;
+    desktop/sync/errors.py is pure (the UI translates it)."""
+    client = [name for name in imports_of(DESKTOP / "sync" / "client.py")
+              if name.startswith(("desktop.storage", "desktop.services", "desktop.ui",
+                                  "sqlite", "sqlcipher3", "district", "PySide6"))]
+    assert client == []
+    errors = [name for name in imports_of(DESKTOP / "sync" / "errors.py")
+              if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IN_PURE)]
+    assert errors == []

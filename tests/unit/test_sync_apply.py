@@ -226,3 +226,33 @@ def test_another_device_holds_the_same_checksum_after_a_round_trip(
         assert sync.local_checksum(second.db, table) == sync.local_checksum(demo_store.db,
                                                                            table), table
     assert demo_store.db["persons"].count == second.db["persons"].count
+
+
+def test_records_written_before_sync_also_send_their_column_defaults(tmp_path: Path) -> None:
+    """0012 queues the defaults an older insert did not log (cases.after_training = 0), as a
+    save of their own with a new HLC, so the district's checksum can match this computer."""
+    from desktop.domain.enums import Role
+    from desktop.storage.connection import create_database, open_with_key
+    from desktop.storage.store import Actor
+
+    path = tmp_path / "old.db"
+    opened, data_key, user_id = create_database(path, "admin", PASSPHRASE, FAST_KDF,
+                                                stop_before="0012_sync")
+    old = Store(opened, Actor(user_id, "admin", Role.ADMINISTRATOR))
+    person = new_id()
+    opened.db.execute("ALTER TABLE change_log ADD COLUMN seen INTEGER")  # (read by Store)
+    with old.transaction() as tx:
+        tx.save("persons", PERSON, person)
+        case = tx.save("cases", {"number": "634603-A-1", "person_id": person, "direction": "1",
+                                 "state": "submitted", "applied_on": "2026-02-01"}).record_id
+    opened.db.execute("ALTER TABLE change_log DROP COLUMN seen")
+    opened.db.execute("DELETE FROM change_log WHERE field = 'after_training'")  # as 0011 did
+    opened.db.conn.commit()
+    opened.close()
+
+    upgraded = open_with_key(path, opened.keyring, data_key)
+    rows = upgraded.db.execute("SELECT field, hlc FROM change_log WHERE record_id = ?"
+                               " ORDER BY seq", [case]).fetchall()
+    upgraded.close()
+    assert rows[-1][0] == "after_training"
+    assert rows[-1][1] > rows[0][1]  # its own save: the server has a receipt for the first

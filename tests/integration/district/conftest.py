@@ -24,7 +24,7 @@ import uvicorn
 from district import admin
 from district.app import create_app
 from district.db import Database
-from tests.integration.district.district_helpers import Device
+from tests.integration.district.district_helpers import SESSION, Device
 
 DEV_POSTGRES = "postgresql://postgres@127.0.0.1:55432/postgres"
 DISTRICT_KATO = "551600000"
@@ -70,7 +70,7 @@ class ThreadServer:
         self.base_url = f"{scheme}://127.0.0.1:{self.port}"
         self.server = uvicorn.Server(uvicorn.Config(
             create_app(url), host="127.0.0.1", port=self.port, log_level="warning",
-            lifespan="on", **config))
+            lifespan="on", timeout_graceful_shutdown=2, **config))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def start(self, verify: Any = True) -> ThreadServer:
@@ -88,6 +88,7 @@ class ThreadServer:
         raise RuntimeError("the district server did not start")
 
     def stop(self) -> None:
+        SESSION.close()  # its kept-alive connections would hold the shutdown up
         self.server.should_exit = True
         self.thread.join(timeout=30)
 
