@@ -117,9 +117,11 @@ class MainWindow(QMainWindow):
         self.sync_status.clicked.connect(self.open_sync_window)
         self.sync.status_changed.connect(self.sync_status.set_status)
         self.sync.status_changed.connect(self.clock_banner.set_status)
-        self.sync.started.connect(lambda _quiet: self.sync_status.set_syncing(True))
+        # Bound methods, not lambdas over self: a lambda held by a child's signal would keep
+        # a closed window alive (a reference cycle) until the next garbage collection.
+        self.sync.started.connect(self._sync_started)
         self.sync.finished.connect(self._sync_finished)
-        self.sync.failed.connect(lambda _error, _quiet: self.sync_status.set_syncing(False))
+        self.sync.failed.connect(self._sync_failed)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.due_label)
         self.statusBar().addPermanentWidget(self.total_label)
@@ -335,6 +337,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _sync_started(self, _quiet: bool) -> None:
+        self.sync_status.set_syncing(True)
+
+    def _sync_failed(self, _error: object, _quiet: bool) -> None:
+        self.sync_status.set_syncing(False)
+
+    def _enrolled(self, _enrolment: object) -> None:
+        self.sync.refresh_status()
+
     def _sync_finished(self, report: object, _quiet: bool) -> None:
         self.sync_status.set_syncing(False)
         if report is not None and getattr(report, "applied", 0):
@@ -357,7 +368,7 @@ class MainWindow(QMainWindow):
     def open_server_dialog(self) -> ServerDialog:
         if self.server_dialog is None:
             self.server_dialog = ServerDialog(self.store, self)
-            self.server_dialog.enrolled.connect(lambda _e: self.sync.refresh_status())
+            self.server_dialog.enrolled.connect(self._enrolled)
         self.server_dialog.open()
         return self.server_dialog
 

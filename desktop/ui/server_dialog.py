@@ -73,7 +73,7 @@ class EnrolForm(QWidget):
         self.browse.clicked.connect(self.choose_certificate)
         self.clear_cert = QPushButton(self)
         self.clear_cert.setAutoDefault(False)
-        self.clear_cert.clicked.connect(lambda: self.set_certificate(None))
+        self.clear_cert.clicked.connect(self.remove_certificate)
         cert_row = QHBoxLayout()
         cert_row.addWidget(self.cert_path, 1)
         cert_row.addWidget(self.browse)
@@ -141,6 +141,9 @@ class EnrolForm(QWidget):
         self.error.clear_message()
         self.set_certificate(pem, path)
         return True
+
+    def remove_certificate(self) -> None:
+        self.set_certificate(None)
 
     def set_certificate(self, pem: str | None, path: Path | None = None) -> None:
         self.pem = pem
@@ -279,7 +282,7 @@ class ServerDialog(QDialog):
         self.form.busy_changed.connect(self._busy)
         # Wrapped messages appear below the form: grow to show them whole, after the layout
         # has taken them in.
-        self.form.grown.connect(lambda: QTimer.singleShot(0, self.fit))
+        self.form.grown.connect(self._grown)
         self.buttons = QDialogButtonBox(self)
         self.enrol_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.enrol_button.setDefault(True)
@@ -308,6 +311,9 @@ class ServerDialog(QDialog):
         self.form.url.setText(getattr(enrolment, "server_url", ""))
         self.form.show_enrolment(enrolment)
         self.form.again.show()
+
+    def _grown(self) -> None:
+        QTimer.singleShot(0, self.fit)
 
     def fit(self) -> None:
         if shiboken6.isValid(self):

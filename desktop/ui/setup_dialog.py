@@ -133,7 +133,7 @@ class SetupDialog(QDialog):
         self.enrol_intro = QLabel(self.enrol_page)
         self.enrol_intro.setWordWrap(True)
         self.enrol_form = EnrolForm(None, self.enrol_page)
-        self.enrol_form.enrolled.connect(lambda _enrolment: self.accept())
+        self.enrol_form.enrolled.connect(self._enrolled)
         self.enrol_form.busy_changed.connect(self._enrol_busy)
         self.enrol_buttons = QDialogButtonBox(self.enrol_page)
         self.enrol_button = self.enrol_buttons.addButton(
@@ -316,6 +316,9 @@ class SetupDialog(QDialog):
         self.enrol_form.set_store(store)
         self.pages.setCurrentWidget(self.enrol_page)
         self.enrol_form.url.setFocus()
+
+    def _enrolled(self, _enrolment: object) -> None:
+        self.accept()
 
     def _enrol_busy(self, busy: bool) -> None:
         self.enrol_buttons.setEnabled(not busy)

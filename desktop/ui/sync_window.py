@@ -144,33 +144,31 @@ class SyncWindow(QDialog):
         self.retry_button = QPushButton(self)
         self.retry_button.clicked.connect(self.retry_selected)
         self.show_rejected_button = QPushButton(self)
-        self.show_rejected_button.clicked.connect(
-            lambda: self._open_selected(self.rejected_view, self.rejected_model))
+        self.show_rejected_button.clicked.connect(self.open_rejected)
         self.rejected_page = self._page(self.rejected_view, self.retry_button,
                                         self.show_rejected_button)
 
         self.conflicts_view = _table_view(self.conflicts_model, self)
         self.conflicts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.keep_theirs_button = QPushButton(self)
-        self.keep_theirs_button.clicked.connect(lambda: self.ask_resolve(mine=False))
+        self.keep_theirs_button.clicked.connect(self.ask_keep_theirs)
         self.keep_mine_button = QPushButton(self)
-        self.keep_mine_button.clicked.connect(lambda: self.ask_resolve(mine=True))
+        self.keep_mine_button.clicked.connect(self.ask_keep_mine)
         self.show_conflict_button = QPushButton(self)
-        self.show_conflict_button.clicked.connect(
-            lambda: self._open_selected(self.conflicts_view, self.conflicts_model))
+        self.show_conflict_button.clicked.connect(self.open_conflict)
         self.conflicts_page = self._page(self.conflicts_view, self.keep_theirs_button,
                                          self.keep_mine_button, self.show_conflict_button)
 
         self.notices_view = _table_view(self.notices_model, self)
         self.open_notice_button = QPushButton(self)
-        self.open_notice_button.clicked.connect(
-            lambda: self._open_selected(self.notices_view, self.notices_model))
+        self.open_notice_button.clicked.connect(self.open_notice)
         self.dismiss_button = QPushButton(self)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.notices_page = self._page(self.notices_view, self.open_notice_button,
                                        self.dismiss_button)
-        for view in (self.rejected_view, self.conflicts_view, self.notices_view):
-            view.activated.connect(lambda _i, v=view: self._open_selected(v, v.model()))
+        self.rejected_view.activated.connect(self.open_rejected)
+        self.conflicts_view.activated.connect(self.open_conflict)
+        self.notices_view.activated.connect(self.open_notice)
 
         self.tabs = QTabWidget(self)
         for page in (self.status_page, self.rejected_page, self.conflicts_page,
@@ -193,9 +191,10 @@ class SyncWindow(QDialog):
         layout.addWidget(self.buttons)
 
         controller.status_changed.connect(self._status_changed)
-        controller.started.connect(lambda _quiet: self._update_buttons())
-        controller.finished.connect(lambda _r, _q: self.refresh())
-        controller.failed.connect(lambda _e, _q: self._update_buttons())
+        # Bound methods: the controller outlives this window's lambdas otherwise.
+        controller.started.connect(self._sync_started)
+        controller.finished.connect(self._sync_finished)
+        controller.failed.connect(self._sync_failed)
         for model in (self.rejected_model, self.conflicts_model, self.notices_model):
             model.modelReset.connect(self._update_buttons)
         for view in (self.rejected_view, self.conflicts_view, self.notices_view):
@@ -205,6 +204,30 @@ class SyncWindow(QDialog):
         screen_fit.scrollable(self)
         self.retranslate()
         self._status_changed(controller.status)
+
+    def _sync_started(self, _quiet: bool) -> None:
+        self._update_buttons()
+
+    def _sync_finished(self, _report: Any, _quiet: bool) -> None:
+        self.refresh()
+
+    def _sync_failed(self, _error: Any, _quiet: bool) -> None:
+        self._update_buttons()
+
+    def open_rejected(self, *_index: Any) -> None:
+        self._open_selected(self.rejected_view, self.rejected_model)
+
+    def open_conflict(self, *_index: Any) -> None:
+        self._open_selected(self.conflicts_view, self.conflicts_model)
+
+    def open_notice(self, *_index: Any) -> None:
+        self._open_selected(self.notices_view, self.notices_model)
+
+    def ask_keep_mine(self) -> QMessageBox | None:
+        return self.ask_resolve(mine=True)
+
+    def ask_keep_theirs(self) -> QMessageBox | None:
+        return self.ask_resolve(mine=False)
 
     def _page(self, view: QTableView, *buttons: QPushButton) -> QWidget:
         page = QWidget(self)
@@ -390,14 +413,16 @@ class SyncWindow(QDialog):
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         box.finished.connect(lambda _=0: self._resolve_answered(
-            row, mine, box.clickedButton() is keep))
+            row, mine, box.clickedButton() is keep))  # the box goes with its answer
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.confirm_box = box
         box.open()
         return box
 
     def _resolve_answered(self, row: Any, mine: bool, confirmed: bool) -> None:
-        self.confirm_box = None
+        box, self.confirm_box = self.confirm_box, None
+        if box is not None:
+            box.deleteLater()
         if not confirmed or not shiboken6.isValid(self):
             return
         side = mine_side(row, self.store.device_id)
