@@ -176,6 +176,8 @@ class SyncWindow(QDialog):
             self.tabs.addTab(page, "")
         for n in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, activated=lambda n=n: self.show_tab(n))
+        # Sync now works here too, as in the main window.
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self._sync_shortcut)
 
         self.error = ErrorLabel(self)
         self.buttons = QDialogButtonBox(self)
@@ -204,6 +206,10 @@ class SyncWindow(QDialog):
         screen_fit.scrollable(self)
         self.retranslate()
         self._status_changed(controller.status)
+
+    def _sync_shortcut(self) -> None:
+        if self.sync_button.isEnabled():
+            self.sync_requested.emit()
 
     def _sync_started(self, _quiet: bool) -> None:
         self._update_buttons()

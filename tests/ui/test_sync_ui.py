@@ -196,7 +196,35 @@ def test_the_relative_time_of_the_last_sync(window: MainWindow) -> None:
     assert text.last_sync((now - timedelta(days=2)).isoformat(), now) == "Synced 2 d ago"
 
 
-# -- conflicts ---------------------------------------------------------------------------
+# -- rejected changes and conflicts -------------------------------------------------------
+
+
+def test_a_rejected_change_is_listed_with_its_reason_and_can_be_sent_again(
+        qtbot, window: MainWindow, store: Store) -> None:  # noqa: ANN001
+    person = _a_person(store)
+    with store.db.atomic():
+        store.db.execute("UPDATE change_log SET status = 'rejected', reason = 'out_of_scope'"
+                         " WHERE table_name = 'persons' AND record_id = ?", [person])
+    details = applicants.applicant_details(store, person)
+    sync_window = window.open_sync_window()
+    model = sync_window.rejected_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
+    assert model.data(model.index(0, 0)) == (
+        f"Applicant: {details['last_name']} {details['first_name']}")
+    assert "Surname" in model.data(model.index(0, 1))
+    assert model.data(model.index(0, 2)) == "the record belongs to another okrug"
+    sync_window.show_tab(1)
+    assert sync_window.rejected_view.hasFocus() or not sync_window.isActiveWindow()
+    sync_window.rejected_view.selectRow(0)
+    sync_window.show_rejected_button.click()
+    assert window.applicant_card is not None and window.applicant_card.person_id == person
+    window.applicant_card.reject()
+    sync_window.retry_button.click()
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=WAIT_MS)
+    assert sync_service.record_state(store, "persons", person).state in ("local_only",
+                                                                          "pending")
+    qtbot.waitUntil(lambda: "Rejected" not in window.sync_status.summary(), timeout=WAIT_MS)
+
 
 
 def test_keeping_my_value_resolves_the_conflict_and_writes_it_back(
@@ -356,6 +384,7 @@ def test_cancel_stops_after_the_batch_and_keeps_what_was_done(
     _enrol(qtbot, window, district)
     gate = threading.Event()
     run_in_background(gate.wait, lambda _r: None, lambda _e: None)  # the worker is busy
+    assert not window.sync.background_sync()  # a long job runs: no quiet sync meanwhile
     dialog = window.sync_now()
     dialog.cancel_button.click()
     assert "Stopping after this batch…" in dialog.label.text()
