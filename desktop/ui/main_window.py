@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.sync_status.clicked.connect(self.open_sync_window)
         self.sync.status_changed.connect(self.sync_status.set_status)
         self.sync.status_changed.connect(self.clock_banner.set_status)
+        self.sync.status_changed.connect(self._fit_status_bar)
         # Bound methods, not lambdas over self: a lambda held by a child's signal would keep
         # a closed window alive (a reference cycle) until the next garbage collection.
         self.sync.started.connect(self._sync_started)
@@ -496,6 +497,22 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Shown: {count}").format(count=shown)
         self.found_label.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status_bar()
+
+    def _fit_status_bar(self, *_status: object) -> None:
+        """The sync state always shows whole: on a narrow window (1366×768 at 150 %) the
+        report's countdown (it heads the Home tab too), then the total, give way to it."""
+        spare = self.statusBar().width() - 40  # the size grip and the margins
+        needed = [self.found_label, self.sync_status, self.due_label, self.total_label]
+        widths = {label: label.sizeHint().width() for label in needed}
+        total = sum(widths.values())
+        self.due_label.setVisible(total <= spare)
+        if total > spare:
+            total -= widths[self.due_label]
+        self.total_label.setVisible(total <= spare)
 
     def _fit_columns(self) -> None:
         """Widths in characters of the app font, so they hold at any font size."""
