@@ -155,6 +155,8 @@ def create_app(database_url: str) -> FastAPI:
             encryption_key = signing.unb64(body.encryption_key)
         except (ValidationError, ValueError):
             raise ApiError(400, "invalid", "the enrolment request is malformed") from None
+        if "\x00" in body.device_id + body.name + body.code:
+            raise ApiError(400, "invalid", "a text holds a NUL character")
         if len(signing_key) != 32 or len(encryption_key) != 32:
             raise ApiError(400, "invalid", "a key is not 32 bytes")
 
@@ -202,6 +204,7 @@ def create_app(database_url: str) -> FastAPI:
             raise ApiError(400, "invalid", "no such table")
         now = now_ms()
         with db.transaction() as cur:
+            sync_store.read_snapshot(cur)
             page = sync_store.pull_page(cur, signed.device, after, limit, table)
             # A table's re-download is no measure of what the device has pulled.
             sync_store.record_contact(

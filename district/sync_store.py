@@ -10,6 +10,7 @@ become visible in the order they were given, so a pull never skips a change comm
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from desktop.sync import authority, merge, wire
 from desktop.sync.wire import Entry
 from district.db import Cursor
 
+log = logging.getLogger(__name__)
 KNOWN_TABLES = frozenset(wire.SYNC_TABLES) | frozenset(wire.SERVER_TABLES)
 CHECKSUM_TABLES = (*wire.SYNC_TABLES, *wire.SERVER_TABLES)
 DISTRICT_SCOPE_KEY = ""  # the checksums row of district-wide records
@@ -255,6 +257,9 @@ def _apply_entry(push: _Push, entry: Entry) -> tuple[str, str | None]:
         okrug_exists=lambda kato: bool(push.cur.scalar(
             "SELECT 1 FROM okrugs WHERE kato = ?", [kato])))
     if verdict.rejected:
+        # Table, reason and rule text only: never a field value (personal data).
+        log.info("refused a %s entry from device %s: %s (%s)", entry.table, device.id,
+                 verdict.reason, verdict.message)
         return "rejected", verdict.reason
     okrug = verdict.okrug
 
@@ -344,13 +349,22 @@ def _scope_sql(device: DeviceRow) -> tuple[str, list[Any]]:
     return " AND (okrug_kato = ? OR okrug_kato IS NULL)", [device.okrug_kato]
 
 
+def read_snapshot(cur: Cursor) -> None:
+    """Make this (fresh) transaction read one snapshot throughout (PostgreSQL; SQLite's
+    transactions are serialized anyway). Must be its first statement."""
+    if cur.postgres:
+        cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+
 def pull_page(cur: Cursor, device: DeviceRow, after: int, limit: int,
               table: str | None = None) -> dict[str, Any]:
     """One page of the feed after `after` (at most about `limit` fields; never splitting an
-    entry), as the pull response body without server_time_ms."""
-    if cur.postgres:
-        # One snapshot for the counter, the page and the checksums (they must agree).
-        cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    entry), as the pull response body without server_time_ms.
+
+    The counter, the page and the checksums must come from one snapshot: call `read_snapshot`
+    first in a transaction that only pulls, or call this after `apply_push` in the same
+    transaction (its lock keeps every other push out until the commit).
+    """
     top = int(cur.scalar("SELECT value FROM counters WHERE name = 'seq'"))
     where, params = _scope_sql(device)
     if table is not None:
@@ -422,4 +436,4 @@ def backlog(cur: Cursor, device: DeviceRow) -> int:
 
 
 __all__ = ["DeviceRow", "apply_push", "backlog", "device_checksums", "load_device",
-           "pull_page", "record_contact"]
+           "pull_page", "read_snapshot", "record_contact"]

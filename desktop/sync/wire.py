@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -104,6 +105,8 @@ class Entry:
                 isinstance(value, bool)
             ):
                 raise WireError("a field value must be text, a number or null")
+            if isinstance(value, float) and not math.isfinite(value):
+                raise WireError("a field value must be a finite number")
         seen, seq = data.get("s"), data.get("n")
         for number in (seen, seq):
             if number is not None and (not isinstance(number, int) or isinstance(number, bool)

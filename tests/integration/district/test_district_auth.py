@@ -145,7 +145,10 @@ def test_another_protocol_is_refused_with_426(device: Device) -> None:
 
 @pytest.mark.parametrize("body", [b"not zstd", wire.encode_body([1]),
                                   wire.encode_body({"protocol": 1, "entries": [{"t": 1}]}),
-                                  wire.encode_body({"protocol": 1, "entries": [1] * 401})])
+                                  wire.encode_body({"protocol": 1, "entries": [1] * 401}),
+                                  wire.encode_body({"protocol": 1, "entries": [{
+                                      "t": "persons", "r": "x", "h": "001764000000000-00000",
+                                      "d": "x", "f": {"amount": float("nan")}}]})])
 def test_a_malformed_push_is_invalid(device: Device, body: bytes) -> None:
     response = device.request("POST", "/v1/push", body)
     assert response.status_code == 400 and error_of(response) == "invalid"
@@ -166,3 +169,12 @@ def test_health_is_unsigned(district: District) -> None:
     assert signing.HEADER_SERVER_TIME in response.headers
     missing = SESSION.get(f"{district.base_url}/v1/nothing", timeout=30)
     assert missing.status_code == 404 and error_of(missing) == "not_found"
+
+
+def test_a_nul_character_is_invalid_not_a_database_error(district: District) -> None:
+    device = Device(district.base_url, device_id="bad\x00id")
+    response = device.enrol(district.code(district.new_okrug()))
+    assert response.status_code == 400 and error_of(response) == "invalid"
+    good = district.device(district.new_okrug())
+    assert good.push(good.entry("persons", "p\x00", {"iin": "1"})) == [
+        {"status": "rejected", "reason": "invalid"}]

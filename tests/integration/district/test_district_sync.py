@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from desktop.domain.hlc import Hlc
 from desktop.sync import merge
 from tests.integration.district.conftest import District
@@ -240,3 +244,44 @@ def test_the_devices_list_shows_backlog_and_rejections(district: District) -> No
     finally:
         db.close()
     assert rows[other.device_id]["backlog"] == 0
+
+
+def test_a_district_device_files_a_new_person_under_its_settlements_okrug(
+        district: District) -> None:
+    okrug = district.new_okrug()
+    centre, village = district.device(None), district.device(okrug)
+    person_id, entry = person(centre, okrug)  # settlement_kato inside the okrug
+    assert centre.push(entry)[0]["status"] == "accepted"
+    rows, _ = village.pull_all()
+    assert ("persons", person_id) in replica(rows)
+    lost = centre.entry("persons", new_id(), {"iin": "1", "settlement_kato": "559999100"})
+    assert centre.push(lost) == [{"status": "rejected", "reason": "invalid"}]
+
+
+def test_a_child_pushed_before_its_parent_is_refused_then_accepted(district: District) -> None:
+    okrug = district.new_okrug()
+    device = district.device(okrug)
+    person_id, entry = person(device, okrug)
+    case = device.entry("cases", new_id(), {"person_id": person_id, "state": "applied"})
+    assert device.push(case) == [{"status": "rejected", "reason": "invalid"}]
+    device.push(entry)
+    retried = dict(case, h=device.hlc())  # the device re-sends it as a new save
+    assert device.push(retried) == [{"status": "accepted", "reason": None}]
+
+
+def test_the_server_logs_no_personal_data(district: District,
+                                          caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    first_okrug, second_okrug = district.new_okrug(), district.new_okrug()
+    first, second = district.device(first_okrug), district.device(second_okrug)
+    iin = f"8{now_ms() % 10**11:011d}"
+    person_id, entry = person(first, first_okrug, iin=iin, last_name="Құрманғазиева")
+    first.push(entry)
+    second.push(person(second, second_okrug, iin=iin)[1])  # the same ИИН elsewhere
+    second.push(second.entry("persons", person_id, {"last_name": "Жұмабаева"}))  # refused
+    first.push(first.entry("persons", person_id, {"last_name": "Сейітова"}, seen=0))
+    first.pull_all()
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "out_of_scope" in logged  # the refusal is logged, by its reason
+    for secret in (iin, "Құрманғазиева", "Жұмабаева", "Сейітова", "Әбенова"):
+        assert secret not in logged

@@ -1,0 +1,49 @@
+"""The HTTP client against a port where nothing listens: what a cut 2G link looks like."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from desktop.sync import errors, signing
+from desktop.sync.client import DistrictClient
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])  # closed again when the block ends
+
+
+def client(**options: object) -> DistrictClient:
+    return DistrictClient(f"http://127.0.0.1:{closed_port()}", "device",
+                          signing.DeviceKeys.generate(), None, 0, **options)
+
+
+def test_no_server_is_a_no_network_error_after_the_retries() -> None:
+    waits: list[float] = []
+    with pytest.raises(errors.NoNetwork) as raised:
+        client(retries=3, backoff_s=0.001, sleep=waits.append).pull(0)
+    assert raised.value.code == "no_network"
+    assert "nothing is lost" in raised.value.text()
+
+
+def test_a_cancel_stops_the_retries() -> None:
+    tries: list[int] = []
+
+    def cancelled() -> bool:
+        tries.append(1)
+        return len(tries) > 2
+
+    with pytest.raises(errors.Cancelled):
+        client(retries=50, backoff_s=0.001, cancelled=cancelled).pull(0)
+    assert len(tries) == 3
+
+
+def test_every_sync_error_has_a_code_and_fills_its_message() -> None:
+    params = {"status": 503, "reason": "replayed", "minutes": 12, "server": "district.kz"}
+    for cls in errors.ALL_ERRORS:
+        error = cls(**params)
+        assert error.code and "{" not in error.text()
+    assert len({cls.code for cls in errors.ALL_ERRORS}) == len(errors.ALL_ERRORS)
