@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -26,7 +26,8 @@ from cryptography.x509.oid import NameOID
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop.services import applicants
+from desktop.domain.iin import make_iin
+from desktop.services import applicants, session
 from desktop.services import sync as sync_service
 from desktop.storage.connection import set_meta
 from desktop.storage.keys import KdfParams
@@ -44,6 +45,7 @@ from tests.ui.conftest import PASSPHRASE
 
 DISTRICT_KATO = "634600000"
 OKRUG_KATO = "634603000"
+OTHER_OKRUG = "634605000"
 DAY_MS = 24 * 3600 * 1000
 WAIT_MS = 60_000
 OneTry = functools.partial(DistrictClient, retries=0)  # an unreachable server fails at once
@@ -76,6 +78,7 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[District]:
     db = Database(url)
     admin.init_district(db, DISTRICT_KATO, "Район")
     admin.add_okrug(db, OKRUG_KATO, "Округ")
+    admin.add_okrug(db, OTHER_OKRUG, "Басқа округ")
     db.close()
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port,
@@ -96,14 +99,16 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[District]:
     thread.join(timeout=30)
 
 
-@pytest.fixture
-def window(qtbot, store: Store) -> Iterator[MainWindow]:  # noqa: ANN001
-    """The main window, deleted before its store closes (even when a test fails)."""
+def _shown(qtbot, store: Store) -> MainWindow:  # noqa: ANN001
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.sync.status is not None, timeout=WAIT_MS)
-    yield window
+    return window
+
+
+def _dispose(window: MainWindow) -> None:
+    """Deleted before its store closes (even when a test fails)."""
     window.sync.cancel()
     wait_for_background()
     if window.applicant_card is not None:
@@ -111,6 +116,37 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # noqa: ANN001
     window.hide()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def devices(tmp_path: Path, district: District) -> Iterator[list[Store]]:
+    """Freshly created computers of the okrugs, enrolled; closed after the test."""
+    opened: list[Store] = []
+
+    def make(name: str, okrug: str) -> Store:
+        store = session.create(tmp_path / name / "qadam.db", "admin", "Маман", PASSPHRASE,
+                               KdfParams(), okrug_kato=okrug)
+        opened.append(store)
+        sync_service.enrol(store, district.base_url, district.code(okrug), name)
+        return store
+
+    yield make  # type: ignore[misc]
+    wait_for_background()
+    for store in opened:
+        store.close()
+
+
+def _register(store: Store, number: int) -> str:
+    iin = make_iin(date(1990, 3, 14), "female", number)
+    return applicants.register_applicant(
+        store, applicants.ApplicantInput(iin, "Серікбаева", "Әйгерім")).record_id
+
+
+@pytest.fixture
+def window(qtbot, store: Store) -> Iterator[MainWindow]:  # noqa: ANN001
+    shown = _shown(qtbot, store)
+    yield shown
+    _dispose(shown)
 
 
 def _refreshed(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -280,6 +316,73 @@ def test_a_notice_opens_the_applicant_and_can_be_dismissed(
     window.applicant_card.reject()
     sync_window.dismiss_button.click()
     qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=WAIT_MS)
+
+
+def test_a_conflict_from_the_district_is_reviewed_and_resolved_everywhere(
+        qtbot, devices, district: District) -> None:  # noqa: ANN001
+    first, second = devices("first", OKRUG_KATO), devices("second", OKRUG_KATO)
+    person = _register(first, 606)
+    sync_service.sync_now(first)
+    sync_service.sync_now(second)
+    for store, phone in ((first, "+77010000011"), (second, "+77010000022")):
+        with store.transaction() as tx:  # both edit the same field, neither seeing the other
+            tx.save("persons", {"phone": phone}, person)
+    sync_service.sync_now(first)
+
+    window = _shown(qtbot, second)
+    try:
+        dialog = window.sync_now()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+        assert dialog.report.conflicts == 1
+        assert "conflicts: 1" in dialog.summary.text()
+        dialog.accept()
+        qtbot.waitUntil(lambda: "Conflicts: 1" in window.sync_status.summary(),
+                        timeout=WAIT_MS)
+        sync_window = window.open_sync_window()
+        model = sync_window.conflicts_model
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
+        assert model.data(model.index(0, 0)) == "Applicant: Серікбаева Әйгерім"
+        assert model.data(model.index(0, 2)) == "+77010000022"  # what this computer typed
+        assert model.data(model.index(0, 3)) == "+77010000011"
+        sync_window.conflicts_view.selectRow(0)
+        box = sync_window.ask_resolve(mine=True)
+        next(b for b in box.buttons() if b.text() == "Keep mine").click()
+        qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=WAIT_MS)
+        dialog = window.sync_now()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+        assert dialog.problem is None and dialog.report.rejected == 0
+    finally:
+        _dispose(window)
+    sync_service.sync_now(first)
+    assert applicants.applicant_details(first, person)["phone"] == "+77010000022"
+    assert sync_service.open_conflicts(first) == []  # one choice closed it on both
+
+
+def test_the_same_iin_in_another_okrug_is_a_notice_that_opens_the_applicant(
+        qtbot, devices, district: District) -> None:  # noqa: ANN001
+    here, there = devices("here", OKRUG_KATO), devices("there", OTHER_OKRUG)
+    person = _register(here, 707)
+    _register(there, 707)
+    sync_service.sync_now(here)
+    sync_service.sync_now(there)
+    window = _shown(qtbot, here)
+    try:
+        dialog = window.sync_now()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+        assert dialog.problem is None
+        dialog.accept()
+        sync_window = window.open_sync_window()
+        model = sync_window.notices_model
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
+        assert model.data(model.index(0, 0)) == (
+            f"The same IIN is registered in another okrug: {OTHER_OKRUG}")
+        assert model.data(model.index(0, 1)) == "Applicant: Серікбаева Әйгерім"
+        sync_window.show_tab(3)
+        sync_window.notices_view.selectRow(0)
+        sync_window.open_notice_button.click()
+        assert window.applicant_card is not None and window.applicant_card.person_id == person
+    finally:
+        _dispose(window)
 
 
 # -- enrolment ---------------------------------------------------------------------------
