@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.sync_now_action = QAction(self)
         self.sync_now_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_now_action.triggered.connect(self.sync_now)
+        self.sync_now_action.setEnabled(self.store.actor.role.can_write)  # not for an auditor
         self.sync_window_action = QAction(self)
         self.sync_window_action.setShortcut(QKeySequence("F9"))
         self.sync_window_action.triggered.connect(self.open_sync_window)

@@ -33,6 +33,7 @@ from desktop.storage.connection import set_meta
 from desktop.storage.keys import KdfParams
 from desktop.storage.store import Store
 from desktop.sync.client import DistrictClient
+from desktop.ui import i18n
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.server_dialog import ServerDialog, fingerprint
@@ -183,6 +184,12 @@ def test_a_computer_never_enrolled_says_so_and_counts_what_waits(window: MainWin
     assert "Not connected to the district" in text
     assert f"Not sent: {status.pending}" in text
     assert "Rejected" not in text and "Conflicts" not in text
+    i18n.apply_language("kk")
+    assert window.sync_status.summary() == f"Ауданға қосылмаған · Жіберілмеген: {status.pending}"
+    assert window.sync_menu.title() == "&Синхрондау"
+    i18n.apply_language("ru")
+    assert window.sync_status.summary() == (
+        f"Не подключено к району · Не отправлено: {status.pending}")
 
 
 def test_rejected_changes_conflicts_and_a_wrong_clock_show_in_the_status_bar(
