@@ -43,7 +43,8 @@ def configure(app: QApplication) -> None:
 
 def open_database(path: Path) -> Store | None:
     """First run (no file at `path`): the setup dialog; otherwise unlock. None if cancelled."""
-    dialog: SetupDialog | UnlockDialog = UnlockDialog(path) if path.exists() else SetupDialog(path)
+    dialog: SetupDialog | UnlockDialog = (
+        UnlockDialog(path) if path.exists() else SetupDialog(path, offer_enrolment=True))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.store
@@ -57,7 +58,9 @@ def build_main_window(store: Store) -> MainWindow:
 def install_autolock(window: MainWindow, timeout_ms: int | None = None) -> AutoLock:
     """Lock `window` (and every other window) after inactivity; None: minutes from settings."""
     store = window.store
-    return AutoLock(window, store.opened.path, store.actor.username, timeout_ms)
+    autolock = AutoLock(window, store.opened.path, store.actor.username, timeout_ms)
+    autolock.lock_changed.connect(window.sync.set_locked)  # no background sync while locked
+    return autolock
 
 
 def install_switch_user(window: MainWindow, autolock: AutoLock) -> UserSwitcher:

@@ -32,6 +32,7 @@ from desktop.domain.enums import Citizenship
 from desktop.domain.iin import IinError, parse_iin
 from desktop.rules.eligibility.profile import CATEGORIES
 from desktop.services import applicants, drafts, reference
+from desktop.services import sync as sync_service
 from desktop.storage.store import Store
 from desktop.ui import i18n, screen_fit
 from desktop.ui.applicant_model import format_date
@@ -40,11 +41,14 @@ from desktop.ui.documents_tab import DocumentsTab
 from desktop.ui.household_tab import HouseholdTab
 from desktop.ui.matching_dialog import MatchingDialog
 from desktop.ui.monitoring_hooks import AspBadge
+from desktop.ui.sync_text import SyncText
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import ErrorLabel, ask_before_discarding
 
 WARNING_STYLE = "color: #613400; background: #fffbe6; border: 1px solid #ffe58f; padding: 6px;"
 INFO_STYLE = "color: #135200;"
+SYNC_STYLE = "color: #595959;"
+SYNC_REJECTED_STYLE = "color: #a8071a; font-weight: bold;"
 
 
 class CardText(QObject):
@@ -216,6 +220,7 @@ class ApplicantCard(QDialog):
         self._history_asked = 0  # a history that comes back after a newer read is dropped
         self._history_stale = False  # to be read when the History tab is shown
         self.duplicate: dict[str, Any] | None = None
+        self.sync_state: Any = None  # where this record is on its way to the district
         self.iin_valid = False
         self.saving = False
         self.discard_box: QMessageBox | None = None
@@ -324,8 +329,13 @@ class ApplicantCard(QDialog):
         for n in range(self.tabs.count()):  # Ctrl+1, Ctrl+2, ...: a tab, in any language
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, activated=lambda n=n: self.show_tab(n))
 
+        self.sync_text = SyncText(self)
+        self.sync_label = QLabel(self)
+        self.sync_label.setStyleSheet(SYNC_STYLE)
+        self.sync_label.hide()
         left = QVBoxLayout()
         left.addLayout(self.form)
+        left.addWidget(self.sync_label)
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -376,6 +386,7 @@ class ApplicantCard(QDialog):
         self.details = applicants.applicant_details(self.store, self.person_id)
         self.asp_badge.show_for(self.store, self.person_id)
         self._load_history()
+        self._load_sync_state()
         d = self.details
         self.iin.setText(d["iin"])
         self.last_name.setText(d["last_name"])
@@ -407,6 +418,29 @@ class ApplicantCard(QDialog):
         run_in_background(lambda: applicants.applicant_history(store, person_id),
                           lambda history: self._history_loaded(asked, history),
                           lambda error: self._history_failed(asked, error))
+
+    def _load_sync_state(self) -> None:
+        """Where this applicant's changes are on their way to the district (on the worker)."""
+        store, person_id = self.store, self.person_id
+
+        def loaded(state: Any) -> None:
+            if shiboken6.isValid(self) and person_id == self.person_id:
+                self.sync_state = state
+                self._show_sync_state()
+
+        run_in_background(lambda: sync_service.record_state(store, "persons", person_id),
+                          loaded, lambda _error: None)  # no state shown: nothing to fix here
+
+    def _show_sync_state(self) -> None:
+        state = self.sync_state
+        if state is None:
+            self.sync_label.hide()
+            return
+        self.sync_label.setText(self.sync_text.card_state(state.state,
+                                                          getattr(state, "reason", None)))
+        self.sync_label.setStyleSheet(SYNC_REJECTED_STYLE if state.state == "rejected"
+                                      else SYNC_STYLE)
+        self.sync_label.show()
 
     def _tab_chosen(self, _index: int) -> None:
         if self._history_stale and self.person_id is not None:
@@ -628,6 +662,7 @@ class ApplicantCard(QDialog):
         self.history_table.setHorizontalHeaderLabels(t.history_headers())
         self._fill_tables()
         self._fill_settlements()
+        self._show_sync_state()
         if self.iin_valid or self.iin.text():
             self._check_iin()
         else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMenu, QWidget
 
@@ -42,7 +42,10 @@ def saved_minutes() -> int:
 
 
 class AutoLock(QObject):
-    """Locks `window` and every other window of the app after `timeout_ms` without input."""
+    """Locks `window` and every other window of the app after `timeout_ms` without input.
+    `lock_changed(True)` when it locks, `lock_changed(False)` when the right user unlocks."""
+
+    lock_changed = Signal(bool)
 
     def __init__(
         self,
@@ -155,6 +158,7 @@ class AutoLock(QObject):
         for widget in self._hidden:
             widget.hide()
         self.dialog.start()
+        self.lock_changed.emit(True)
 
     def unlock(self) -> None:
         """Show exactly the windows that were visible before the lock (the dialog calls it)."""
@@ -167,6 +171,7 @@ class AutoLock(QObject):
             active.raise_()
             active.activateWindow()
         self._restart()
+        self.lock_changed.emit(False)
 
     def uninstall(self) -> None:
         """Stop watching input (before the window goes away)."""

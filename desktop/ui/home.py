@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import deadlines
+from desktop.services import sync as sync_service
 from desktop.storage.store import Store
 from desktop.ui.due_model import DueItemsModel
 from desktop.ui.report_window import DueDateLabel, long_date
@@ -109,7 +110,8 @@ class HomeView(QWidget):
         self.due_label.refresh()
 
         def work() -> tuple[list[deadlines.DueItem], int]:
-            return deadlines.work_due(store, today), deadlines.unsynced_changes(store)
+            # Records, as the status bar counts them (sync.status), not changed fields.
+            return deadlines.work_due(store, today), sync_service.status(store).pending
 
         run_in_background(work, self._loaded, self._failed)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,6 +30,10 @@ from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.reference_window import ReferenceWindow
 from desktop.ui.registry_filters import RegistryFilterBar
 from desktop.ui.report_window import DashboardWindow, DueDateLabel, ReportWindow
+from desktop.ui.server_dialog import ServerDialog
+from desktop.ui.sync_controller import SyncController
+from desktop.ui.sync_status import ClockBanner, SyncStatusWidget
+from desktop.ui.sync_window import SyncProgressDialog, SyncWindow
 
 SEARCH_DELAY_MS = 200  # long enough to skip keystrokes, short enough to feel immediate
 
@@ -92,13 +96,34 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.home, "")
         self.tabs.addTab(central, "")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.clock_banner = ClockBanner(self)  # shown only while the clock is off
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.clock_banner)
+        page_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(page)
 
         self.total_label = QLabel(self)
         self.found_label = QLabel(self)
         self.due_label = DueDateLabel(parent=self)  # the countdown to the monthly report
         self.due_label.setContentsMargins(0, 0, 24, 0)  # apart from the count beside it
+        # The same countdown heads the Home tab: here it gives way to the sync state.
+        self.due_label.setMinimumWidth(1)  # 0 would mean "as wide as its text"
         self.statusBar().addWidget(self.found_label, 1)
+        # Sync state, always visible: last sync, what waits, what the district refused.
+        self.sync = SyncController(store, self)
+        self.sync_status = SyncStatusWidget(self)
+        self.sync_status.clicked.connect(self.open_sync_window)
+        self.sync.status_changed.connect(self.sync_status.set_status)
+        self.sync.status_changed.connect(self.clock_banner.set_status)
+        self.sync.status_changed.connect(self._fit_status_bar)
+        # Bound methods, not lambdas over self: a lambda held by a child's signal would keep
+        # a closed window alive (a reference cycle) until the next garbage collection.
+        self.sync.started.connect(self._sync_started)
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.failed.connect(self._sync_failed)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.due_label)
         self.statusBar().addPermanentWidget(self.total_label)
         self.report_window: ReportWindow | None = None
@@ -106,6 +131,9 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self.reference_window: ReferenceWindow | None = None
         self.applicant_card: ApplicantCard | None = None
+        self.sync_window: SyncWindow | None = None
+        self.sync_progress: SyncProgressDialog | None = None
+        self.server_dialog: ServerDialog | None = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -122,6 +150,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 420)  # fits 1366×768 at 150 % (desktop/ui/screen_fit.py)
         self._fit_columns()
         self.home.setFocus()
+        self.sync.refresh_status()
+        self.sync.start_background()
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -164,6 +194,21 @@ class MainWindow(QMainWindow):
         self.reference_action.triggered.connect(self.open_reference)
         self.reports_menu.addSeparator()
         self.reports_menu.addAction(self.reference_action)
+
+        self.sync_menu = self.menuBar().addMenu("")
+        self.sync_now_action = QAction(self)
+        self.sync_now_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_now_action.triggered.connect(self.sync_now)
+        self.sync_now_action.setEnabled(self.store.actor.role.can_write)  # not for an auditor
+        self.sync_window_action = QAction(self)
+        self.sync_window_action.setShortcut(QKeySequence("F9"))
+        self.sync_window_action.triggered.connect(self.open_sync_window)
+        self.server_action = QAction(self)
+        self.server_action.triggered.connect(self.open_server_dialog)
+        self.sync_menu.addAction(self.sync_now_action)
+        self.sync_menu.addAction(self.sync_window_action)
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(self.server_action)
 
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
@@ -257,6 +302,7 @@ class MainWindow(QMainWindow):
             if self.applicant_card is card:
                 self.applicant_card = None
             self.home.refresh()  # cases saved from the card change today's work
+            self.sync.refresh_status()  # and what waits to be sent
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """An open card with typed text is asked about first: nothing is lost silently."""
@@ -264,6 +310,8 @@ class MainWindow(QMainWindow):
         if card is not None and card.isVisible() and not card.close():
             event.ignore()
             return
+        self.sync.stop_background()
+        self.sync.cancel()  # a running sync stops after its batch; what it did is kept
         super().closeEvent(event)
 
     def _row_activated(self, index) -> None:  # noqa: ANN001 - QModelIndex
@@ -274,6 +322,57 @@ class MainWindow(QMainWindow):
     def _applicant_saved(self, _person_id: str) -> None:
         self.model.refresh()
         self.home.refresh()
+        self.sync.refresh_status()
+
+    # -- sync with the district -------------------------------------------------------------
+    def sync_now(self) -> SyncProgressDialog | None:
+        """Sync now, with a progress dialog (phase, done of total, Cancel) and a summary."""
+        if self.sync.running:
+            if self.sync_progress is not None and not self.sync.quiet:
+                self.sync_progress.raise_()
+            return self.sync_progress
+        if self.sync_progress is not None:
+            self.sync_progress.deleteLater()
+        dialog = SyncProgressDialog(self.sync, self)
+        self.sync_progress = dialog
+        self.sync.sync_now(quiet=False)
+        dialog.open()
+        return dialog
+
+    def _sync_started(self, _quiet: bool) -> None:
+        self.sync_status.set_syncing(True)
+
+    def _sync_failed(self, _error: object, _quiet: bool) -> None:
+        self.sync_status.set_syncing(False)
+
+    def _enrolled(self, _enrolment: object) -> None:
+        self.sync.refresh_status()
+
+    def _sync_finished(self, report: object, _quiet: bool) -> None:
+        self.sync_status.set_syncing(False)
+        if report is not None and getattr(report, "applied", 0):
+            self.model.refresh()  # records received from the district show at once
+            self.home.refresh()
+
+    def open_sync_window(self) -> SyncWindow:
+        """Status, rejected changes, conflicts and notices (one window, read again)."""
+        if self.sync_window is None:
+            self.sync_window = SyncWindow(self.store, self.sync, self)
+            self.sync_window.open_applicant.connect(self.open_applicant)
+            self.sync_window.sync_requested.connect(self.sync_now)
+            self.sync_window.server_requested.connect(self.open_server_dialog)
+        self.sync_window.refresh()
+        self.sync_window.show()
+        self.sync_window.raise_()
+        self.sync_window.activateWindow()
+        return self.sync_window
+
+    def open_server_dialog(self) -> ServerDialog:
+        if self.server_dialog is None:
+            self.server_dialog = ServerDialog(self.store, self)
+            self.server_dialog.enrolled.connect(self._enrolled)
+        self.server_dialog.open()
+        return self.server_dialog
 
     # -- reports and import -----------------------------------------------------------------
     def open_report(self) -> ReportWindow:
@@ -320,6 +419,7 @@ class MainWindow(QMainWindow):
                 reference.settlement_names(self.store, i18n.current_language())
             )
         self.model.refresh()
+        self.sync.refresh_status()
         if self.reference_window is not None:
             self.reference_window.refresh()  # imported vacancies or settlements show there too
 
@@ -348,6 +448,10 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Qadam"))
+        self.sync_menu.setTitle(self.tr("&Sync"))
+        self.sync_now_action.setText(self.tr("Sync &now"))
+        self.sync_window_action.setText(self.tr("Sync &status and conflicts…"))
+        self.server_action.setText(self.tr("District &server…"))
         self.tabs.setTabText(0, self.tr("Home"))
         self.tabs.setTabText(1, self.tr("Applicants"))
         self.tabs.setTabToolTip(0, self.tr("Today's work (Ctrl+1)"))
@@ -365,6 +469,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.sync.refresh_status()  # back from a form that may have saved something
         super().changeEvent(event)
 
     # -- search -----------------------------------------------------------------------------
@@ -392,6 +498,22 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Shown: {count}").format(count=shown)
         self.found_label.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status_bar()
+
+    def _fit_status_bar(self, *_status: object) -> None:
+        """The sync state always shows whole: on a narrow window (1366×768 at 150 %) the
+        report's countdown (it heads the Home tab too), then the total, give way to it."""
+        spare = self.statusBar().width() - 40  # the size grip and the margins
+        needed = [self.found_label, self.sync_status, self.due_label, self.total_label]
+        widths = {label: label.sizeHint().width() for label in needed}
+        total = sum(widths.values())
+        self.due_label.setVisible(total <= spare)
+        if total > spare:
+            total -= widths[self.due_label]
+        self.total_label.setVisible(total <= spare)
 
     def _fit_columns(self) -> None:
         """Widths in characters of the app font, so they hold at any font size."""

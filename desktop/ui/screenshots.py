@@ -5,8 +5,11 @@ registry's filters), the lock screen, the applicant card (with data, with a mist
 Household and Documents tabs), the case form (new, labour mobility, and one with deadlines),
 the monthly report, the dashboard, the Excel import preview, the reference data tabs with a
 district correction, the vacancies matching an applicant, monitoring, the contract papers, the
-restore-a-draft prompt and the switch-user dialog; then, in a child process with
-QT_SCALE_FACTOR=1.5, the main window, card and case form as on a 1366×768 laptop at 150 %.
+restore-a-draft prompt and the switch-user dialog, sync with the district (the status bar with
+a wrong clock, the Sync window's four tabs, Sync now's progress and summary, the district
+server dialog, the first run's enrolment step); then, in a child process with
+QT_SCALE_FACTOR=1.5, the main window, card, case form and Sync window as on a 1366×768
+laptop at 150 %.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -35,6 +38,7 @@ from desktop.services.applicants import find_applicants
 from desktop.services.demo_data import create_demo_data
 from desktop.storage.keys import KdfParams
 from desktop.storage.store import Store
+from desktop.sync.errors import BadEnrolmentCode
 from desktop.ui import i18n, screen_fit
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.autolock import AutoLock
@@ -506,6 +510,122 @@ def _render_drafts(store: Store, output: Path, code: str, database: Path) -> lis
     return saved
 
 
+def sample_sync(store: Store) -> str:
+    """This computer as if enrolled and synced an hour ago, with what a sync leaves behind:
+    a rejected save, two conflicts and a notice. Written straight into the throwaway
+    database's sync tables (there is no district server here); returns the person."""
+    import json
+
+    from desktop.services import sync as sync_service
+    from desktop.storage.connection import set_meta
+    from desktop.sync import signing
+
+    db = store.db
+    people = [row[0] for row in db.execute(
+        "SELECT id FROM persons WHERE deleted = 0 ORDER BY last_name LIMIT 3").fetchall()]
+    keys = signing.DeviceKeys.generate()
+    an_hour_ago = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(time.time() - 3600))
+    with db.atomic():
+        for key, value in (
+                (sync_service.K_URL, "https://qadam.karatal.kz"),
+                (sync_service.K_SIGNING, signing.b64(keys.signing_private)),
+                (sync_service.K_ENCRYPTION, signing.b64(keys.encryption_private)),
+                (sync_service.K_SCOPE, "village"),
+                (sync_service.K_OKRUG, json.dumps({"kato": "634603000", "name": "Үштөбе"})),
+                (sync_service.K_DISTRICT, json.dumps({"kato": "634600000", "name": "Қаратал"})),
+                (sync_service.K_LAST_SYNC, an_hour_ago)):
+            set_meta(db, key, value)
+        db.execute("UPDATE change_log SET status = 'accepted' WHERE record_id NOT IN (?, ?)",
+                   people[:2])
+        db.execute("UPDATE change_log SET status = 'rejected', reason = 'out_of_scope'"
+                   " WHERE record_id = ?", [people[0]])
+        for n, (field, theirs, mine) in enumerate((("phone", "+7 701 555 12 34",
+                                                     "+7 705 111 22 33"),
+                                                    ("address", "Абай к-сі, 12",
+                                                     "Абай көшесі, 12, 3-пәтер"))):
+            db.execute(
+                "INSERT INTO sync_conflicts (id, table_name, record_id, field, winner_value,"
+                " loser_value, winner_device, loser_device, received_at) VALUES"
+                " (?, 'persons', ?, ?, ?, ?, 'district-pc', ?, ?)",
+                [f"c{n}", people[1 + n], field, json.dumps(theirs, ensure_ascii=False),
+                 json.dumps(mine, ensure_ascii=False), store.device_id, an_hour_ago])
+        db.execute(
+            "INSERT INTO sync_notices (id, kind, table_name, record_id, data, received_at)"
+            " VALUES ('n1', 'duplicate_iin', 'persons', ?, ?, ?)",
+            [people[2], json.dumps({"other_okrug_name": "Жолбарыс"}, ensure_ascii=False),
+             an_hour_ago])
+    return people[0]
+
+
+def _render_sync(store: Store, output: Path, code: str, database: Path) -> list[Path]:
+    """The status bar with a clock a week ahead, the Sync window's tabs, Sync now's
+    progress and summary, the district server dialog and the first run's enrolment step."""
+    from desktop.services import sync as sync_service
+    from desktop.storage.connection import set_meta
+    from desktop.ui.server_dialog import ServerDialog
+    from desktop.ui.sync_window import SyncProgressDialog
+
+    saved: list[Path] = []
+    set_meta(store.db, sync_service.K_OFFSET, str(-7 * 24 * 3600 * 1000))
+    window = MainWindow(store)
+    window.sync.stop_background()  # no server here: nothing may try to reach one
+    window.resize(*SCREEN)
+    window.show()
+    _settle(window, until=lambda: window.sync.status is not None and not window.home.loading)
+    saved.append(_save(window, output / f"sync_status_clock_{code}.png"))
+    set_meta(store.db, sync_service.K_OFFSET, "0")
+    window.sync.refresh_status()
+
+    sync_window = window.open_sync_window()
+    _settle(sync_window, until=lambda: not sync_window.loading and not window.sync.reading)
+    for n, name in enumerate(("status", "rejected", "conflicts", "notices")):
+        sync_window.show_tab(n)
+        _settle(sync_window)
+        saved.append(_save(sync_window, output / f"sync_{name}_{code}.png"))
+    sync_window.conflicts_view.selectRow(0)
+    box = sync_window.ask_resolve(mine=True)
+    _settle(box)
+    saved.append(_save(box, output / f"sync_keep_mine_{code}.png"))
+    box.done(0)
+    sync_window.hide()
+
+    window.sync.running = True  # shown as if a sync ran: no server is reachable here
+    progress = SyncProgressDialog(window.sync, window)
+    progress.show()
+    progress._progress("push", 400, 1130)
+    _settle(progress)
+    saved.append(_save(progress, output / f"sync_progress_{code}.png"))
+    window.sync.running = False
+    progress._finished(sync_service.SyncReport(pushed=1130, accepted=1127, rejected=3,
+                                               pulled=245, applied=980, conflicts=2), False)
+    _settle(progress)
+    saved.append(_save(progress, output / f"sync_summary_{code}.png"))
+    progress.done(0)
+
+    server = ServerDialog(store, window)
+    server.show()
+    _settle(server)
+    server.form.code.setText("K7QD-93XM")
+    server.form.device_name.setText("Үштөбе округі, 2-кабинет")
+    server.form.error.show_error(BadEnrolmentCode())
+    server.fit()
+    _settle(server)
+    saved.append(_save(server, output / f"sync_server_{code}.png"))
+    server.done(0)
+
+    setup = SetupDialog(database.parent / "new.db", offer_enrolment=True)
+    setup.pages.setCurrentWidget(setup.enrol_page)
+    setup.enrol_form.url.setText("https://qadam.karatal.kz")
+    setup.show()
+    _settle(setup)
+    saved.append(_save(setup, output / f"setup_enrol_{code}.png"))
+    setup.done(0)
+    window.close()
+    for widget in (setup, server, progress, window):
+        shiboken6.delete(widget)
+    return saved
+
+
 def render_small_screen(output: Path, work: Path) -> list[Path]:
     """Main window, card and case form at 910×465, for QT_SCALE_FACTOR=1.5 (see main)."""
     from desktop.app import application
@@ -517,6 +637,7 @@ def render_small_screen(output: Path, work: Path) -> list[Path]:
     store = session.create(work / "qadam.db", "aigerim", SAMPLE["kk"][0], PASSPHRASE,
                            KdfParams())
     create_demo_data(store, 60)
+    sample_sync(store)
     person_id = store.db.execute(
         "SELECT person_id FROM cases WHERE deleted = 0 AND state = 'in_progress' LIMIT 1"
     ).fetchone()[0]
@@ -525,7 +646,11 @@ def render_small_screen(output: Path, work: Path) -> list[Path]:
     try:
         for code in ("kk", "ru"):
             i18n.apply_language(code, remember=False)
-            for name, widget in (("main", MainWindow(store)),
+            window = MainWindow(store)
+            window.sync.stop_background()
+            # The Sync window first: it is the main window's child, deleted with it.
+            for name, widget in (("sync", window.open_sync_window()),
+                                 ("main", window),
                                  ("card", ApplicantCard(store, person_id)),
                                  ("case_form", CaseForm(store, person_id,
                                                         today=date(2026, 3, 2)))):
@@ -556,6 +681,7 @@ def render(output: Path, work: Path) -> list[Path]:
     create_demo_data(store, 300)
     sample = sample_list(store, work / "өтініш_берушілер_2019.xlsx")
     monitored = sample_monitoring(store)
+    sample_sync(store)
     output.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     try:
@@ -613,6 +739,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.append(_render_case_form_mobility(store, output, code))
             saved.extend(_render_reports(store, output, code, sample))
             saved.extend(_render_reference(store, output, code))
+            saved.extend(_render_sync(store, output, code, database))
     finally:
         wait_for_background()
         store.close()

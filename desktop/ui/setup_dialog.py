@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from desktop.storage.errors import DatabaseExists, WeakPassphrase
 from desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KdfParams, tune_kdf
 from desktop.storage.store import Store
 from desktop.ui.passphrase import Strength, strength
+from desktop.ui.server_dialog import EnrolForm
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import BusyIndicator, ErrorLabel, LanguageCombo
 
@@ -39,17 +41,21 @@ HINT_COLOURS = {
 
 
 class SetupDialog(QDialog):
-    """Where the database goes, who its administrator is, and their passphrase."""
+    """Where the database goes, who its administrator is, and their passphrase; then, if
+    `offer_enrolment`, an optional second step: enrol this computer with the district server
+    (or "Skip: enrol later" — Qadam works offline, File → District server… enrols later)."""
 
     def __init__(
         self,
         default_path: Path,
         kdf_factory: Callable[[], KdfParams] = tune_kdf,
         parent: QWidget | None = None,
+        offer_enrolment: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store: Store | None = None
         self._kdf_factory = kdf_factory
+        self.offer_enrolment = offer_enrolment
         self.setMinimumWidth(660)
 
         self.intro = QLabel(self)
@@ -111,14 +117,45 @@ class SetupDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
+        self.database_page = QWidget(self)
+        page = QVBoxLayout(self.database_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.intro)
+        page.addSpacing(6)
+        page.addWidget(self.form_widget)
+        page.addWidget(self.error)
+        page.addWidget(self.busy)
+        page.addStretch(1)
+        page.addWidget(self.buttons)
+
+        # The optional second step: the same form as Sync → District server….
+        self.enrol_page = QWidget(self)
+        self.enrol_intro = QLabel(self.enrol_page)
+        self.enrol_intro.setWordWrap(True)
+        self.enrol_form = EnrolForm(None, self.enrol_page)
+        self.enrol_form.enrolled.connect(self._enrolled)
+        self.enrol_form.busy_changed.connect(self._enrol_busy)
+        self.enrol_buttons = QDialogButtonBox(self.enrol_page)
+        self.enrol_button = self.enrol_buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.enrol_button.setDefault(True)
+        self.enrol_button.clicked.connect(self.enrol_form.submit)
+        self.skip_button = self.enrol_buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.RejectRole)
+        self.skip_button.clicked.connect(self.accept)
+        enrol = QVBoxLayout(self.enrol_page)
+        enrol.setContentsMargins(0, 0, 0, 0)
+        enrol.addWidget(self.enrol_intro)
+        enrol.addSpacing(6)
+        enrol.addWidget(self.enrol_form)
+        enrol.addStretch(1)
+        enrol.addWidget(self.enrol_buttons)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.database_page)
+        self.pages.addWidget(self.enrol_page)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addSpacing(6)
-        layout.addWidget(self.form_widget)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        layout.addWidget(self.pages)
         self.retranslate()
         self.full_name.setFocus()
 
@@ -148,6 +185,13 @@ class SetupDialog(QDialog):
         self.okrug.setPlaceholderText(self.tr("9 digits, optional; e.g. 634603000"))
         self.show_passphrase.setText(self.tr("&Show passphrase"))
         self.create_button.setText(self.tr("&Create database"))
+        self.enrol_intro.setText(self.tr(
+            "<b>The database is ready.</b> Optionally, connect this computer to the district "
+            "server now, with the address, certificate and one-time code the district "
+            "administrator gave you. You can also do it later (Sync → District server…): "
+            "Qadam works without a connection."))
+        self.enrol_button.setText(self.tr("&Enrol this computer"))
+        self.skip_button.setText(self.tr("S&kip: enrol later"))
         self._update_hint()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -266,7 +310,18 @@ class SetupDialog(QDialog):
     def _created(self, store: Store) -> None:
         self._set_busy(False)
         self.store = store
+        if not self.offer_enrolment:
+            self.accept()
+            return
+        self.enrol_form.set_store(store)
+        self.pages.setCurrentWidget(self.enrol_page)
+        self.enrol_form.url.setFocus()
+
+    def _enrolled(self, _enrolment: object) -> None:
         self.accept()
+
+    def _enrol_busy(self, busy: bool) -> None:
+        self.enrol_buttons.setEnabled(not busy)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -277,5 +332,9 @@ class SetupDialog(QDialog):
             self.passphrase.setFocus()
 
     def reject(self) -> None:
-        if not self.busy.running:  # never abandon a database half-created
-            super().reject()
+        if self.busy.running or self.enrol_form.running:  # never abandon work half-done
+            return
+        if self.store is not None:
+            self.accept()  # Esc on the enrolment step: the database exists, enrol later
+            return
+        super().reject()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import pkgutil
 from collections.abc import Callable
 from dataclasses import replace
@@ -23,6 +24,7 @@ from desktop.domain.iin import make_iin
 from desktop.reports.imports.problems import RowProblem
 from desktop.services import contracts, deadlines, documents, households, monitoring
 from desktop.services import reference as settlements
+from desktop.services import sync as sync_service
 from desktop.services.applicants import ApplicantInput, find_applicants, register_applicant
 from desktop.services.cases import move_case, open_case, save_case_plan
 from desktop.services.matching import matching_vacancies
@@ -55,6 +57,7 @@ from desktop.ui.reference_model import (
     ReferenceTableModel,
 )
 from desktop.ui.report_model import ReportTableModel
+from desktop.ui.sync_models import ConflictsModel, NoticesModel, RejectedChangesModel
 from desktop.ui.tasks import wait_for_background
 
 TODAY = date(2026, 3, 16)  # monitoring and deadlines are seen on this day
@@ -385,7 +388,55 @@ def _reference_filter(store: Store, check: Callable[[Any], None]) -> None:
         proxy.set_search("")
 
 
+def _sync_rows(store: Store) -> str:
+    """A rejected save, a conflict and a notice in the local sync tables, as a sync leaves
+    them; returns the person they are about."""
+    person = _applicant(store)
+    with store.db.atomic():
+        store.db.execute("UPDATE change_log SET status = 'rejected', reason = 'out_of_scope'"
+                         " WHERE table_name = 'persons' AND record_id = ?", [person])
+        for n, (mine, theirs) in enumerate([("+77010000002", "+77010000001"), (None, "x")]):
+            store.db.execute(
+                "INSERT INTO sync_conflicts (id, table_name, record_id, field, winner_value,"
+                " loser_value, winner_device, loser_device, received_at) VALUES"
+                " (?, 'persons', ?, 'phone', ?, ?, 'other', ?, '2026-03-16T08:00:00+00:00')",
+                [f"c{n}", person, json.dumps(theirs), json.dumps(mine), store.device_id])
+        store.db.execute(
+            "INSERT INTO sync_notices (id, kind, table_name, record_id, data, received_at)"
+            " VALUES ('n1', 'duplicate_iin', 'persons', ?, '{}', '2026-03-16T08:00:00+00:00')",
+            [person])
+    return person
+
+
+def _sync_model(model: Any, rows: list[Any], person: str,
+                check: Callable[[Any], None]) -> None:
+    check(model)
+    model.set_rows(rows, {person: "Нұрланова Әйгерім"})
+    _in_languages(model)
+    model.set_rows(rows[:1])
+    model.set_rows([])
+
+
+def _rejected(store: Store, check: Callable[[Any], None]) -> None:
+    person = _sync_rows(store)
+    _sync_model(RejectedChangesModel(), sync_service.rejected_changes(store), person, check)
+
+
+def _conflicts(store: Store, check: Callable[[Any], None]) -> None:
+    person = _sync_rows(store)
+    _sync_model(ConflictsModel(store.device_id), sync_service.open_conflicts(store), person,
+                check)
+
+
+def _notices(store: Store, check: Callable[[Any], None]) -> None:
+    person = _sync_rows(store)
+    _sync_model(NoticesModel(), sync_service.notices(store), person, check)
+
+
 FACTORIES: dict[type, Callable[[Store, Callable[[Any], None]], None]] = {
+    RejectedChangesModel: _rejected,
+    ConflictsModel: _conflicts,
+    NoticesModel: _notices,
     ApplicantTableModel: _applicants,
     ReportTableModel: _report,
     ProblemTableModel: _problems,

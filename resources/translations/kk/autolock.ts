@@ -4,22 +4,22 @@
 <context>
     <name>AutoLock</name>
     <message>
-        <location filename="../../../desktop/ui/autolock.py" line="98"/>
+        <location filename="../../../desktop/ui/autolock.py" line="101"/>
         <source>&amp;Lock now</source>
         <translation>Қазір &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/autolock.py" line="99"/>
+        <location filename="../../../desktop/ui/autolock.py" line="102"/>
         <source>Auto-lock &amp;after…</source>
         <translation>Автоқұлыптау &amp;уақыты…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/autolock.py" line="107"/>
+        <location filename="../../../desktop/ui/autolock.py" line="110"/>
         <source>Auto-lock</source>
         <translation>Автоқұлыптау</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/autolock.py" line="108"/>
+        <location filename="../../../desktop/ui/autolock.py" line="111"/>
         <source>Lock Qadam after this many minutes without use (0: never):</source>
         <translation>Осынша минут пайдаланылмаса, Qadam құлыпталады (0 — ешқашан):</translation>
     </message>

@@ -4,127 +4,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../../desktop/ui/main_window.py" line="428"/>
         <source>About Qadam</source>
         <translation>Qadam туралы</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../../desktop/ui/main_window.py" line="430"/>
         <source>Qadam {version}: casework of the Employment Programme 2020 for village akimats.</source>
         <translation>Qadam {version}: ауылдық округ әкімдері аппараттарына арналған «Жұмыспен қамту 2020» бағдарламасы бойынша істерді жүргізу.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../../desktop/ui/main_window.py" line="436"/>
         <source>Qadam — {user}</source>
         <translation>Qadam — {user}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../../desktop/ui/main_window.py" line="437"/>
         <source>Search by surname, first name or IIN (Ctrl+F)</source>
         <translation>Тегі, аты немесе ЖСН бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../../desktop/ui/main_window.py" line="438"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../../desktop/ui/main_window.py" line="439"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../../desktop/ui/main_window.py" line="440"/>
         <source>&amp;New applicant…</source>
         <translation>&amp;Жаңа өтініш беруші…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../../desktop/ui/main_window.py" line="441"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../../desktop/ui/main_window.py" line="442"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../../desktop/ui/main_window.py" line="443"/>
         <source>&amp;Monthly report…</source>
         <translation>&amp;Ай сайынғы есеп…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../../desktop/ui/main_window.py" line="444"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Көрсеткіштер тақтасы…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../../desktop/ui/main_window.py" line="445"/>
         <source>R&amp;eference data…</source>
         <translation>А&amp;нықтамалық деректер…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../../desktop/ui/main_window.py" line="446"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../../desktop/ui/main_window.py" line="447"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../../desktop/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../../desktop/ui/main_window.py" line="449"/>
         <source>&amp;About Qadam</source>
         <translation>Qadam &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../../desktop/ui/main_window.py" line="450"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/main_window.py" line="451"/>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Қазір синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/main_window.py" line="452"/>
+        <source>Sync &amp;status and conflicts…</source>
+        <translation>Синхрондау &amp;күйі мен қайшылықтар…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/main_window.py" line="453"/>
+        <source>District &amp;server…</source>
+        <translation>Аудан Аудан &amp;серверi…amp;сервері…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/main_window.py" line="454"/>
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../../desktop/ui/main_window.py" line="455"/>
         <source>Applicants</source>
         <translation>Өтініш берушілер</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../../desktop/ui/main_window.py" line="456"/>
         <source>Today&apos;s work (Ctrl+1)</source>
         <translation>Бүгінгі жұмыс (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../../desktop/ui/main_window.py" line="457"/>
         <source>Applicants list (Ctrl+2)</source>
         <translation>Өтініш берушілер тізімі (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../../desktop/ui/main_window.py" line="484"/>
         <source>Applicants in the database: {count}</source>
         <translation>Дерекқордағы өтініш берушілер: {count}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../../desktop/ui/main_window.py" line="492"/>
         <source>Found: {count}</source>
         <translation>Табылды: {count}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../../desktop/ui/main_window.py" line="494"/>
         <source>Nobody found. Check the spelling or type fewer letters.</source>
         <translation>Ешкім табылмады. Жазылуын тексеріңіз немесе азырақ әріп теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../../desktop/ui/main_window.py" line="496"/>
         <source>Nobody matches these filters.</source>
         <translation>Бұл сүзгілерге сай ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../../desktop/ui/main_window.py" line="498"/>
         <source>Shown: {count}</source>
         <translation>Көрсетілді: {count}</translation>
     </message>
