@@ -96,7 +96,8 @@ class World:
         self.seed, self.url, self.server = seed, url, server
         self.log: list[str] = []
         self.edits: list[Edit] = []
-        self.numbers = iter(range(1000 * seed, 1000 * seed + 999))
+        # make_iin may move a serial forward to the next one with a check digit: spaced out
+        self.numbers = iter(range(1000 * seed, 1000 * seed + 999, 5))
         self.iins: dict[str, str] = {}  # ИИН -> okrug of a person registered with it
         skew = WEEK_S if seed % 2 else -WEEK_S
         self.devices: list[Device] = []
