@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import requests
+import urllib3
 
 from desktop.sync import errors, signing, wire
 from desktop.sync.wire import Entry
@@ -123,7 +124,17 @@ class DistrictClient:
             else:
                 self._learn_time(response)
                 if response.status_code < 400:
-                    return self._json(response)
+                    try:
+                        return self._json(response)
+                    except errors.NoNetwork:
+                        # The link broke in the middle of the answer: as transient as no
+                        # answer (a push sent again is answered from the server's receipts).
+                        if tries >= self.retries:
+                            raise
+                        tries += 1
+                        self._wait(delay)
+                        delay = min(delay * 2, BACKOFF_MAX_S)
+                        continue
                 answer = self._error_body(response)
                 code = str(answer.get("error") or "")
                 if response.status_code == 401 and code == "stale_time" and not relearned:
@@ -175,9 +186,17 @@ class DistrictClient:
 
     def _raw(self, response: requests.Response) -> bytes:
         try:
-            return response.raw.read(wire.MAX_BODY_BYTES + 1, decode_content=False)
-        except (requests.exceptions.RequestException, OSError) as error:
+            data = response.raw.read(wire.MAX_BODY_BYTES + 1, decode_content=False)
+        except (requests.exceptions.RequestException, OSError,
+                urllib3.exceptions.HTTPError) as error:
+            # urllib3 raises its own ProtocolError for a reset in the middle of a body
             raise errors.NoNetwork() from error
+        expected = response.headers.get("Content-Length", "")
+        if expected.isdigit() and len(data) < int(expected):
+            # A cut (FIN) mid-body reads as a short body, not an error: the link failed,
+            # the server did not send a bad answer.
+            raise errors.NoNetwork()
+        return data
 
     def _json(self, response: requests.Response) -> dict[str, Any]:
         encoding = response.headers.get("Content-Encoding")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +16,7 @@ import pytest
 import requests
 import uvicorn
 
-from desktop.domain.iin import make_iin
 from desktop.services import session, sync
-from desktop.services.applicants import ApplicantInput, register_applicant
 from desktop.storage.store import Store
 from desktop.sync import errors, merge
 from district import admin
@@ -27,6 +24,7 @@ from district.app import create_app
 from district.db import Database
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.district.conftest import free_port
+from tests.support.sync_devices import person, register
 
 DISTRICT_KATO = "551600000"
 OKRUG = "551610000"
@@ -97,18 +95,6 @@ def stores() -> Iterator[list[Store]]:
     yield opened
     for store in opened:
         store.close()
-
-
-def register(store: Store, number: int, last_name: str = "Серікбаева") -> str:
-    iin = make_iin(date(1990, 3, 14), "female", number)
-    return register_applicant(store, ApplicantInput(iin, last_name, "Әйгерім")).record_id
-
-
-def person(store: Store, person_id: str) -> dict[str, Any] | None:
-    row = store.db.execute("SELECT * FROM persons WHERE id = ?", [person_id])
-    values = row.fetchone()
-    return None if values is None else dict(zip([d[0] for d in row.description], values,
-                                                strict=True))
 
 
 def fast(store: Store) -> Any:
