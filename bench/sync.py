@@ -315,8 +315,8 @@ def measure_link(cached: Path, postgres: str, work: Path) -> dict[str, Any]:
             village.close()
             second.close()
             proxy.stop()
-    push["baseline_bytes"] = round(BYTES_GOAL * packed_push)
-    pull["baseline_bytes"] = round(BYTES_GOAL * packed_pull)
+    push["goal_bytes"] = round(BYTES_GOAL * packed_push)
+    pull["goal_bytes"] = round(BYTES_GOAL * packed_pull)
     both_bytes = push["bytes"] + pull["bytes"]
     both_seconds = push["seconds"] + pull["seconds"]
     both_model = push["model_seconds"] + pull["model_seconds"]
@@ -360,7 +360,7 @@ def measure_cuts(cached: Path, postgres: str, work: Path, cuts: int,
             seen: Counter[tuple[str, str, str, str]] = Counter()
             per_cut, failures = [], 0
             for _ in range(cuts):
-                offset = rng.randrange(0, 3 * batch_bytes)
+                offset = rng.randrange(0, 2 * batch_bytes)
                 proxy.cut_after_bytes(offset, direction="both")
                 client = sync.client_for(village)
                 client.retries = 0
