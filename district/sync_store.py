@@ -370,6 +370,12 @@ def pull_page(cur: Cursor, device: DeviceRow, after: int, limit: int,
     if table is not None:
         where += " AND table_name = ?"
         params.append(table)
+    else:
+        # A device holds what it wrote itself: echoing it back doubled a village's download
+        # after each push. A device that lost its own writes (a restored backup) gets them
+        # from the checksum repair, whose table feed (`table=`) leaves nothing out.
+        where += " AND device_id <> ?"
+        params.append(device.id)
     sql = ("SELECT table_name, record_id, field, value, hlc, device_id, seq FROM fields "
            f"WHERE seq > ?{where} ORDER BY seq LIMIT ?")
     limit = max(1, limit)
