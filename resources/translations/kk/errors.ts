@@ -993,6 +993,8 @@
     <message>
       <source>The bundle was made by a newer version of Qadam (bundle format {version}). Install the newer version to import it.</source>
       <translation>Пакетті Qadam-ның жаңарақ нұсқасы жасаған (пакет пішімі {version}). Оны жүктеу үшін жаңа нұсқаны орнатыңыз.</translation>
+    </message>
+    <message>
       <source>Synchronisation with the district failed. Try again later; nothing is lost.</source>
       <translation>Ауданмен синхрондау сәтсіз аяқталды. Кейінірек қайталаңыз; ештеңе жоғалған жоқ.</translation>
     </message>

@@ -993,6 +993,8 @@
     <message>
       <source>The bundle was made by a newer version of Qadam (bundle format {version}). Install the newer version to import it.</source>
       <translation>Пакет создан более новой версией Qadam (формат пакета {version}). Чтобы загрузить его, установите новую версию.</translation>
+    </message>
+    <message>
       <source>Synchronisation with the district failed. Try again later; nothing is lost.</source>
       <translation>Синхронизация с районом не удалась. Попробуйте позже; ничего не потеряно.</translation>
     </message>
