@@ -16,6 +16,7 @@ import time
 from sqlite_utils import Database, Migrations
 
 from desktop.storage.search import reindex_person
+from desktop.sync.wire import SYNC_TABLES
 
 MIGRATION_SET = "qadam"
 migrations = Migrations(MIGRATION_SET)
@@ -27,24 +28,10 @@ RECORD_COLUMNS = """
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 """
 
-# Tables whose rows are synchronised, in an order where references come first.
-RECORD_TABLES = (
-    "users",
-    "settlements",
-    "employers",
-    "education_organisations",
-    "vacancies",
-    "persons",
-    "households",
-    "household_members",
-    "cases",
-    "social_contracts",
-    "obligations",
-    "monitoring_visits",
-    "decisions",
-    "payments",
-    "person_documents",
-)
+# Tables whose rows are synchronised, in an order where references come first: the wire
+# format's list (desktop.sync.wire is pure and shared with the district server, which cannot
+# import storage), so a new record table is declared once.
+RECORD_TABLES = SYNC_TABLES
 
 
 def _run(db: Database, statements: str) -> None:

@@ -24,7 +24,8 @@ SUPPORTED_PROTOCOLS = frozenset({1})
 PUSH_BATCH_ENTRIES = 400
 PULL_PAGE_FIELDS = 4000
 
-# Record tables that travel, in an order where references come first (as in storage).
+# Record tables that travel, in an order where references come first; storage's
+# RECORD_TABLES is this list (a new record table is added here and in a migration).
 SYNC_TABLES = (
     "users",
     "settlements",

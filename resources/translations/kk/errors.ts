@@ -1008,11 +1008,11 @@
     </message>
     <message>
       <source>The district has withdrawn this computer's permission to synchronise. Nothing on it is lost; ask the district administrator for a new enrolment code.</source>
-      <translation>Аудан бұл компьютердің синхрондау құқығын кері қайтарып алды. Ондағы ештеңе жоғалған жоқ; аудан әкімшісінен жаңа қосылу кодын сұраңыз.</translation>
+      <translation>Аудан бұл компьютердің синхрондау құқығын кері қайтарып алды. Ондағы ештеңе жоғалған жоқ; аудан әкімшісінен жаңа тіркеу кодын сұраңыз.</translation>
     </message>
     <message>
       <source>The district server does not know this computer. Ask the district administrator for an enrolment code and enrol it again.</source>
-      <translation>Аудан сервері бұл компьютерді танымайды. Аудан әкімшісінен қосылу кодын сұрап, компьютерді қайта қосыңыз.</translation>
+      <translation>Аудан сервері бұл компьютерді танымайды. Аудан әкімшісінен тіркеу кодын сұрап, компьютерді қайта тіркеңіз.</translation>
     </message>
     <message>
       <source>The district server's certificate is not the one this computer was given, so nothing was sent. Tell the district administrator.</source>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
       <source>The enrolment code is wrong, already used or expired: ask the district administrator for a new one.</source>
-      <translation>Қосылу коды қате, бұрын пайдаланылған немесе мерзімі өткен: аудан әкімшісінен жаңасын сұраңыз.</translation>
+      <translation>Тіркеу коды қате, бұрын пайдаланылған немесе мерзімі өткен: аудан әкімшісінен жаңасын сұраңыз.</translation>
     </message>
     <message>
       <source>This computer is already enrolled with {server}. Enrol it again only if the district administrator asks you to.</source>
