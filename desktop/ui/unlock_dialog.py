@@ -94,7 +94,9 @@ class UnlockDialog(QDialog):
             strict=True,
         ):
             label.setText(text)
-        self.unlock_button.setText(self.tr("&Unlock"))
+        # U&nlock, not &Unlock: Alt+U belongs to the User list, and a shared mnemonic made
+        # Alt+U land on either widget, depending on which Qt met first.
+        self.unlock_button.setText(self.tr("U&nlock"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

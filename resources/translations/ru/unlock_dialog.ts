@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/unlock_dialog.py" line="97"/>
-        <source>&amp;Unlock</source>
+        <source>U&amp;nlock</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
