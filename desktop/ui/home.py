@@ -62,6 +62,10 @@ class HomeView(QWidget):
         self.error = ErrorLabel(self)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # With nothing due the message stands where the list was and takes the keyboard in
+        # its place: hiding a focused list would leave the window with no focus at all, and
+        # Ctrl+N and the other shortcuts would go nowhere until a click.
+        self.empty.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.empty.hide()
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: palette(mid);")
@@ -178,8 +182,15 @@ class HomeView(QWidget):
             self.sync_label.setText(self.tr("Changes not yet sent to the district: {count}")
                                     .format(count=locale.toString(self.unsynced)))
         nothing = not self.loading and self.model.rowCount() == 0
-        self.empty.setVisible(nothing)
-        self.table.setVisible(not nothing)
+        shown, hidden = (self.empty, self.table) if nothing else (self.table, self.empty)
+        # The window's focus (now, or when it is next activated) moves to what is shown
+        # before the other is hidden.
+        had_focus = not hidden.isHidden() and self.window().focusWidget() is hidden
+        self.setFocusProxy(shown)
+        shown.setVisible(True)
+        if had_focus:
+            shown.setFocus(Qt.FocusReason.OtherFocusReason)
+        hidden.setVisible(False)
 
     def _fit_columns(self) -> None:
         metrics = self.table.fontMetrics()

@@ -223,3 +223,31 @@ def test_enter_on_an_item_opens_the_applicant_card_and_the_case(qtbot, store: St
     qtbot.waitUntil(lambda: not home.loading
                     and case_id not in {i.case_id for i in home.model.items}, timeout=10_000)
     window.close()
+
+
+def test_with_nothing_due_the_keyboard_still_works(qtbot, database) -> None:  # noqa: ANN001
+    """The list is hidden when nothing is due; the focus must not vanish with it, or Ctrl+N
+    and every other shortcut would do nothing until the person clicked somewhere."""
+    empty = session.create(database.path.parent / "empty.db", "admin", "Әсем", "пароль 2026 ж",
+                           kdf=KdfParams())
+    built = MainWindow(empty)
+    qtbot.addWidget(built)
+    try:
+        built.show()
+        qtbot.waitExposed(built)
+        built.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is built, timeout=10_000)
+        qtbot.waitUntil(lambda: not built.home.loading, timeout=10_000)
+        assert built.home.empty.isVisible() and not built.home.table.isVisible()
+        assert QApplication.focusWidget() is built.home.empty
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N,
+                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: built.applicant_card is not None
+                        and built.applicant_card.isVisible(), timeout=10_000)
+        built.applicant_card.done(0)
+    finally:
+        built.hide()
+        built.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        wait_for_background()
+        empty.close()
