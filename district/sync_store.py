@@ -332,14 +332,26 @@ def _flag_duplicate_iin(push: _Push, record_id: str, okrug: str | None) -> None:
                 [first, second, push.now_ms]).fetchone() is None:
             continue  # this pair was flagged before
         value = _load(iin)
+        names = _okrug_names(push, [okrug, other["okrug_kato"]])
         for mine, my_okrug, theirs, their_okrug in (
                 (record_id, okrug, other["record_id"], other["okrug_kato"]),
                 (other["record_id"], other["okrug_kato"], record_id, okrug)):
             push.server_record("sync_notices", my_okrug, {
                 "kind": "duplicate_iin", "iin": value, "table_name": "persons",
                 "record_id": mine, "other_record_id": theirs, "other_okrug": their_okrug,
-                "detected_at_ms": push.now_ms,
+                "other_okrug_name": names.get(their_okrug), "detected_at_ms": push.now_ms,
             })
+
+
+def _okrug_names(push: _Push, katos: list[str | None]) -> dict[str | None, str]:
+    """Okrugs' names, so a specialist reads "Үштөбе", not a nine-digit КАТО code."""
+    wanted = [kato for kato in katos if kato]
+    if not wanted:
+        return {}
+    marks = ", ".join("?" for _ in wanted)
+    rows = push.cur.execute(f"SELECT kato, name FROM okrugs WHERE kato IN ({marks})",
+                            wanted).fetchall()
+    return {row["kato"]: row["name"] for row in rows}
 
 
 # -- pull ---------------------------------------------------------------------------------

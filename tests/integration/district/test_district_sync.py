@@ -202,6 +202,7 @@ def test_the_same_iin_in_two_okrugs_is_flagged_to_both(district: District) -> No
         assert notices == [{
             "kind": "duplicate_iin", "iin": iin, "table_name": "persons", "record_id": mine,
             "other_record_id": theirs, "other_okrug": their_okrug,
+            "other_okrug_name": f"Округ {their_okrug}",  # what the specialist reads
             "detected_at_ms": notices[0]["detected_at_ms"]}]
 
 
