@@ -80,7 +80,9 @@ def person_names(store: Store, rows: list[Any]) -> dict[str, str]:
     return names
 
 
-def _table_view(model: Any, parent: QWidget) -> QTableView:
+def _table_view(model: Any, parent: QWidget, stretch: int = 0, record: int = 0) -> QTableView:
+    """A read-only list whose `stretch` column (the longest text: the record, a reason, a
+    notice) takes what the others leave, so no column is cut off at the window's edge."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,13 +93,15 @@ def _table_view(model: Any, parent: QWidget) -> QTableView:
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     metrics = view.fontMetrics()
     view.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
     for column in range(model.columnCount()):
-        chars = 40 if column == 0 else 24  # the record: its kind and a person's full name
-        view.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
+        if column != stretch:  # the record: its kind and a person's full name
+            chars = 36 if column == record else 22
+            view.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
     return view
 
 
@@ -140,7 +144,7 @@ class SyncWindow(QDialog):
         self.status_form.addRow("", server_row)
         self.enrolment: Any = None  # the okrug's name, read with the lists
 
-        self.rejected_view = _table_view(self.rejected_model, self)
+        self.rejected_view = _table_view(self.rejected_model, self, stretch=2)  # the reason
         self.retry_button = QPushButton(self)
         self.retry_button.clicked.connect(self.retry_selected)
         self.show_rejected_button = QPushButton(self)
@@ -159,7 +163,7 @@ class SyncWindow(QDialog):
         self.conflicts_page = self._page(self.conflicts_view, self.keep_theirs_button,
                                          self.keep_mine_button, self.show_conflict_button)
 
-        self.notices_view = _table_view(self.notices_model, self)
+        self.notices_view = _table_view(self.notices_model, self, record=1)
         self.open_notice_button = QPushButton(self)
         self.open_notice_button.clicked.connect(self.open_notice)
         self.dismiss_button = QPushButton(self)
