@@ -323,13 +323,10 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
 
 def cmd_import_bundle(args: argparse.Namespace) -> int:
     from desktop.services import bundles
-    from desktop.sync.bundle import BundleError
 
     store = _unlock(args)
-    try:
+    try:  # a refused file is a BundleError (a ValueError): main prints its reason
         report = bundles.import_return_bundle(store, args.path)
-    except BundleError as error:
-        raise UsageError(error.text()) from None
     finally:
         store.close()
     if report.already_imported:

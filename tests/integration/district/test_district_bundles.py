@@ -284,3 +284,32 @@ def test_a_bundle_that_cannot_be_written_leaves_nothing_and_the_outbox_intact(
     assert not target.exists() and not os.path.lexists(bundle.partial_path(target))
     # and the next try, to a good place, carries everything
     assert bundles.export_bundle(village, tmp_path / "ok.qadam").entries >= 2
+
+
+def test_the_command_lines_carry_a_stick_both_ways(
+        tmp_path: Path, district: District, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.unit.test_cli import run
+
+    okrug = district.new_okrug()
+    database, env = str(tmp_path / "cli" / "q.db"), {"QADAM_PASSPHRASE": PASSPHRASE}
+    assert run("--database", database, "init", "--full-name", "Әкімші", "--okrug-kato", okrug,
+               "--kdf-memory-kib", "19456", env=env).returncode == 0
+    unenrolled = run("--database", database, "export-bundle", str(tmp_path / "x.qadam"),
+                     env=env)
+    assert unenrolled.returncode == 2 and "not enrolled" in unenrolled.stderr
+    assert run("--database", database, "enrol", "--server", district.base_url, "--code",
+               district.code(okrug), "--name", "Ауыл", env=env).returncode == 0
+    outbox, answer = tmp_path / "o.qadam", tmp_path / "a.qadam"
+    full = run("--database", database, "export-bundle", str(tmp_path / "none" / "o.qadam"),
+               env=env)
+    assert full.returncode == 2 and "Nothing was changed" in full.stderr
+    made = run("--database", database, "export-bundle", str(outbox), env=env)
+    assert made.returncode == 0 and "with 1 changes" in made.stdout, made.stderr
+    code, said = at_district(district, outbox, answer, capsys)
+    assert code == 0 and "1 accepted" in said
+    done = run("--database", database, "import-bundle", str(answer), env=env)
+    assert done.returncode == 0 and "1 changes accepted" in done.stdout, done.stderr
+    again = run("--database", database, "import-bundle", str(answer), env=env)
+    assert again.returncode == 0 and "imported before" in again.stdout
+    wrong = run("--database", database, "import-bundle", str(outbox), env=env)
+    assert wrong.returncode == 2 and "is meant for" in wrong.stderr
