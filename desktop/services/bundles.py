@@ -110,7 +110,11 @@ def export_bundle(store: Store, path: str | os.PathLike[str]) -> BundleExport:
     if server_key is None:
         raise errors.NotEnrolled()
     bundle_id = str(uuid.uuid4())
-    created_ms = int(store.clock() * 1000)
+    # Always after the last bundle made here: the district refuses a bundle older than one
+    # it has imported, and a laptop clock put right (from a week ahead) must not make every
+    # new bundle look old.
+    made = [int(item[1]) for item in _ids(db, K_EXPORTED)]
+    created_ms = max(int(store.clock() * 1000), max(made, default=-1) + 1)
     with db.atomic():  # the file is written inside: a failure rolls the marks back
         taken, left = _collect(db)
         sendable = sync._mark_sent(db, taken)

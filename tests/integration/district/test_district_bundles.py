@@ -313,3 +313,17 @@ def test_the_command_lines_carry_a_stick_both_ways(
     assert again.returncode == 0 and "imported before" in again.stdout
     wrong = run("--database", database, "import-bundle", str(outbox), env=env)
     assert wrong.returncode == 2 and "is meant for" in wrong.stderr
+
+
+def test_a_clock_put_back_right_does_not_make_new_bundles_stale(
+        tmp_path: Path, district: District, stores: list[Store],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    village = enrolled(tmp_path, district, district.new_okrug(), stores)
+    correct = village.clock
+    village.clock = lambda: correct() + 7 * 24 * 3600  # a week ahead
+    register(village, 701)
+    assert exchange(district, village, tmp_path, "ahead", capsys).accepted >= 2
+    village.clock = correct  # someone set the right date
+    register(village, 702, "Нұрланова")
+    report = exchange(district, village, tmp_path, "right", capsys)
+    assert report.accepted >= 1 and sync.status(village).pending == 0
