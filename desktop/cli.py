@@ -122,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="replace an existing enrolment (new keys)")
     commands.add_parser("sync", help="synchronise with the district server now")
     commands.add_parser("sync-status", help="what waits to be synchronised (JSON)")
+    export = commands.add_parser(
+        "export-bundle", help="write the changes for the district into a file (USB stick)")
+    export.add_argument("path", type=Path, help="the bundle file to write")
+    imported = commands.add_parser(
+        "import-bundle", help="apply the district's answer bundle (from the USB stick)")
+    imported.add_argument("path", type=Path, help="the answer bundle the district wrote")
 
     add_user = commands.add_parser(
         "add-user", help=f"an admin adds a user; their passphrase from {NEW_PASSPHRASE_ENV}"
@@ -299,6 +305,47 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    from desktop.services import bundles
+
+    store = _unlock(args)
+    try:
+        done = bundles.export_bundle(store, args.path)
+    finally:
+        store.close()
+    print(f"Wrote bundle {done.bundle_id} with {done.entries} changes to {args.path}"
+          f" ({done.size_bytes} bytes). Take it to the district; import its answer here.")
+    if done.remaining:
+        print(f"{done.remaining} more changes did not fit: export again after importing the"
+              " answer.")
+    return 0
+
+
+def cmd_import_bundle(args: argparse.Namespace) -> int:
+    from desktop.services import bundles
+
+    store = _unlock(args)
+    try:  # a refused file is a BundleError (a ValueError): main prints its reason
+        report = bundles.import_return_bundle(store, args.path)
+    finally:
+        store.close()
+    if report.already_imported:
+        print(f"The answer {report.bundle_id} was imported before: nothing changed.")
+        return 0
+    print(f"Answer {report.bundle_id}: {report.accepted} changes accepted, {report.superseded}"
+          f" superseded, {report.rejected} refused. Received {report.pulled} ({report.applied}"
+          f" fields written, {report.staged} waiting). Conflicts: {report.conflicts}, notices:"
+          f" {report.notices}.")
+    if report.skipped_pages:
+        print(f"{report.skipped_pages} pages skipped: this computer already has newer data.")
+    if report.more:
+        print("The district has more to send: export another bundle.")
+    if report.divergent:
+        print(f"Still differing from the district: {', '.join(report.divergent)}"
+              " (synchronise online to download them again).")
+    return 0
+
+
 def cmd_iin(args: argparse.Namespace) -> int:
     """Exit status 0 whether the number is valid or not: the answer is in the JSON."""
     from desktop.domain.iin import IinError, parse_iin
@@ -324,6 +371,8 @@ COMMANDS = {
     "enrol": cmd_enrol,
     "sync": cmd_sync,
     "sync-status": cmd_sync_status,
+    "export-bundle": cmd_export_bundle,
+    "import-bundle": cmd_import_bundle,
 }
 
 

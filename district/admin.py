@@ -16,7 +16,8 @@ from typing import Any
 
 from desktop.domain.enums import Role
 from desktop.sync import signing
-from district import enrolment, sync_store
+from desktop.sync.bundle import BundleError, write_file
+from district import bundles, enrolment, sync_store
 from district.db import DEFAULT_URL, Database
 from district.errors import now_ms
 from district.migrations import migrate
@@ -133,6 +134,36 @@ def print_devices(rows: list[dict[str, Any]]) -> None:
         print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
 
 
+def import_bundle_file(db: Database, source: str, answer_path: str) -> bundles.Imported:
+    """`import-bundle`: the bundle applied (or found imported before), its answer written."""
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise AdminError(f"cannot read {source}: {error.strerror}") from None
+    try:
+        done = bundles.import_bundle(db, data)
+    except BundleError as error:
+        raise AdminError(f"refused: {error.text()}") from None
+    except bundles.NotReady as error:
+        raise AdminError(str(error)) from None
+    if done.repeated:
+        print(f"bundle {done.bundle_id} from device {done.device_id} was imported before: "
+              "nothing applied again; its first answer is written again")
+    else:
+        print(f"bundle {done.bundle_id} from device {done.device_id}: {done.entries} changes, "
+              f"{done.accepted} accepted, {done.superseded} superseded, {done.rejected} refused")
+    try:
+        write_file(answer_path, done.answer)
+    except OSError as error:
+        # The import is committed: importing the same bundle again writes the same answer.
+        raise AdminError(f"cannot write the answer to {answer_path}: {error.strerror}; the "
+                         "bundle is imported, import it again to write its answer") from None
+    more = " (more to send: the device should make another bundle)" if done.more else ""
+    print(f"answer {done.answer_id} written to {answer_path}: {done.pages} pages{more}")
+    return done
+
+
 def serve(url: str, host: str, port: int, certfile: str | None, keyfile: str | None,
           workers: int) -> None:
     import uvicorn
@@ -172,6 +203,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("revoke-device", help="refuse a lost or retired device from now on")
     p.add_argument("id")
     sub.add_parser("devices", help="list the devices and their sync state")
+    p = sub.add_parser("import-bundle",
+                       help="import a device's USB bundle and write the answer for it")
+    p.add_argument("bundle", help="the bundle file the device exported")
+    p.add_argument("--answer", required=True,
+                   help="where to write the return bundle (take it back to the device)")
     p = sub.add_parser("serve", help="serve the API with uvicorn")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8443)
@@ -208,6 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"device {args.id} revoked")
         elif args.command == "devices":
             print_devices(device_report(db))
+        elif args.command == "import-bundle":
+            import_bundle_file(db, args.bundle, args.answer)
         elif args.command == "serve":
             db.close()
             serve(args.database, args.host, args.port, args.certfile, args.keyfile,
@@ -221,4 +259,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 __all__ = ["AdminError", "add_okrug", "add_user", "device_report", "enrolment_code",
-           "init_district", "main", "revoke_device"]
+           "import_bundle_file", "init_district", "main", "revoke_device"]

@@ -86,6 +86,14 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         # Finding another person with the same ИИН without reading every field.
         "CREATE INDEX fields_iin ON fields (value) WHERE table_name = 'persons' AND field = 'iin'",
     ]),
+    ("0003_bundle_order", [
+        # When the device made each imported bundle: an older one replayed after it is refused.
+        "ALTER TABLE bundles ADD COLUMN created_ms BIGINT",
+        "ALTER TABLE bundles ADD COLUMN answer_id TEXT",
+        # What the first import did (JSON counts), told again when the bundle comes back.
+        "ALTER TABLE bundles ADD COLUMN summary TEXT",
+        "CREATE INDEX bundles_device ON bundles (device_id, created_ms)",
+    ]),
 ]
 
 

@@ -297,16 +297,61 @@ def _open_entries(db: Database) -> int:
         f" WHERE {OPEN})").fetchone()[0]
 
 
+def _start_seq(db: Database) -> int:
+    """The seq before the first open outbox row (the partial index holds only unaccepted
+    rows): the rowid walk from there never reads the years of accepted rows before it."""
+    first = db.execute("SELECT min(seq) FROM change_log INDEXED BY change_log_unaccepted"
+                       f" WHERE {OPEN}").fetchone()[0]
+    return (first or 1) - 1
+
+
+Batch = list[tuple[Entry | None, list[int]]]
+
+
+def _mark_sent(db: Database, batch: Batch) -> Batch:
+    """Rows on their way become 'sent'; local-only fields are done as far as sync goes.
+    The entries that travel, with their rows. Call inside a transaction."""
+    db.conn.executemany(
+        "UPDATE change_log SET status = 'sent' WHERE seq = ? AND status = 'pending'",
+        [(seq,) for entry, seqs in batch if entry for seq in seqs])
+    db.conn.executemany(  # nothing of these travels
+        "UPDATE change_log SET status = 'accepted' WHERE seq = ?",
+        [(seq,) for entry, seqs in batch if entry is None for seq in seqs])
+    return [(entry, seqs) for entry, seqs in batch if entry is not None]
+
+
+def _result_updates(rows: Iterable[list[int]], results: Iterable[Any],
+                    report: SyncReport) -> list[tuple[str, str | None, int]]:
+    """The server's answer per entry as change_log updates (status, reason, seq): accepted
+    and superseded are done, rejected is quarantined with its reason. BadResponse if an
+    answer is not one of those (the online push and the return bundle read the same)."""
+    updates = []
+    for seqs, result in zip(rows, results, strict=True):
+        status = result.get("status") if isinstance(result, dict) else None
+        if status == "accepted":
+            report.accepted += 1
+        elif status == "superseded":
+            report.superseded += 1
+        elif status == "rejected":
+            report.rejected += 1
+        else:
+            raise errors.BadResponse()
+        reason = result.get("reason") if status == "rejected" else None
+        state = "rejected" if status == "rejected" else "accepted"
+        updates.extend((state, reason, seq) for seq in seqs)
+    return updates
+
+
+def _store_results(db: Database, updates: list[tuple[str, str | None, int]]) -> None:
+    db.conn.executemany("UPDATE change_log SET status = ?, reason = ? WHERE seq = ?", updates)
+
+
 def _push(store: Store, client: DistrictClient, report: SyncReport, progress: Progress,
           cancelled: Callable[[], bool]) -> bool:
     """Push the outbox; False if cancelled."""
     db = store.db
     total, done = _open_entries(db), 0
-    # Start at the first open row (the partial index holds only unaccepted rows): the rowid
-    # walk from there never reads the years of accepted rows before it.
-    first = db.execute("SELECT min(seq) FROM change_log INDEXED BY change_log_unaccepted"
-                       f" WHERE {OPEN}").fetchone()[0]
-    last_seq = (first or 1) - 1
+    last_seq = _start_seq(db)
     while True:
         if cancelled():
             return False
@@ -314,32 +359,13 @@ def _push(store: Store, client: DistrictClient, report: SyncReport, progress: Pr
         if not batch:
             return True
         with db.atomic():
-            db.conn.executemany(
-                "UPDATE change_log SET status = 'sent' WHERE seq = ? AND status = 'pending'",
-                [(seq,) for entry, seqs in batch if entry for seq in seqs])
-            db.conn.executemany(  # nothing of these travels: done as far as sync goes
-                "UPDATE change_log SET status = 'accepted' WHERE seq = ?",
-                [(seq,) for entry, seqs in batch if entry is None for seq in seqs])
-        sendable = [(entry, seqs) for entry, seqs in batch if entry is not None]
+            sendable = _mark_sent(db, batch)
         if sendable:
             answer = client.push([entry for entry, _ in sendable])
-            updates = []
-            for (_, seqs), result in zip(sendable, answer["results"], strict=True):
-                status = result.get("status") if isinstance(result, dict) else None
-                if status == "accepted":
-                    report.accepted += 1
-                elif status == "superseded":
-                    report.superseded += 1
-                elif status == "rejected":
-                    report.rejected += 1
-                else:
-                    raise errors.BadResponse()
-                reason = result.get("reason") if status == "rejected" else None
-                state = "rejected" if status == "rejected" else "accepted"
-                updates.extend((state, reason, seq) for seq in seqs)
+            updates = _result_updates((seqs for _, seqs in sendable), answer["results"],
+                                      report)
             with db.atomic():
-                db.conn.executemany(
-                    "UPDATE change_log SET status = ?, reason = ? WHERE seq = ?", updates)
+                _store_results(db, updates)
                 _record_offset(store, client)
             report.pushed += len(sendable)
         last_seq = batch[-1][1][-1]
@@ -615,6 +641,17 @@ def _differing(db: Database, server: dict[str, str]) -> list[str]:
             if t in server and str(server[t]).lower() != local_checksum(db, t)]
 
 
+def _unexplained(db: Database, server: dict[str, str]) -> list[str]:
+    """The tables differing from the server's checksums for no reason known here.
+
+    A table holding quarantined changes differs for that reason: a download would not mend
+    it and would cost the whole table on a 2G link, every sync."""
+    held = {r[0] for r in db.execute(
+        "SELECT DISTINCT table_name FROM change_log WHERE status != 'accepted'"
+        " AND status = 'rejected'").fetchall()}
+    return [t for t in _differing(db, server) if t not in held]
+
+
 def _repair(store: Store, client: DistrictClient, table: str,
             cancelled: Callable[[], bool]) -> bool:
     """Download one table again from the start; server values overwrite local ones."""
@@ -671,12 +708,7 @@ def sync_now(
         if checksum and _outbox_empty(db) and not _staged_records(db):
             progress("check", 0, 1)
             report.checked = True
-            # A table holding quarantined changes differs for that reason: a download would
-            # not mend it and would cost the whole table on a 2G link, every sync.
-            held = {r[0] for r in db.execute(
-                "SELECT DISTINCT table_name FROM change_log WHERE status != 'accepted'"
-                " AND status = 'rejected'").fetchall()}
-            differing = [t for t in _differing(db, checksum) if t not in held]
+            differing = _unexplained(db, checksum)
             for table in differing:
                 if not _repair(store, client, table, cancelled):
                     report.cancelled = True

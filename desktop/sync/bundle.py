@@ -17,11 +17,13 @@ signed by its sender:
 
 A fresh ephemeral X25519 key per bundle gives every bundle its own key. The signature is
 checked before anything is decrypted, so a tampered or foreign file is refused without ever
-being read. No storage, no HTTP: the caller reads the file and looks up the sender's key.
+being read. No storage, no HTTP: the caller reads the file and looks up the sender's key
+(`write_file` only writes the bytes it is given, atomically).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import struct
@@ -76,6 +78,23 @@ MESSAGES: dict[str, str] = {
     "unsupported_version": (
         "The bundle was made by a newer version of Qadam (bundle format {version}). Install "
         "the newer version to import it."
+    ),
+    # What the importers refuse after the file itself has been verified.
+    "revoked_sender": (
+        "The bundle {bundle_id} was made by {sender}, whose permission to synchronise has been "
+        "withdrawn, so it was not imported. Ask the district administrator."
+    ),
+    "wrong_kind": (
+        "The bundle {bundle_id} is not the kind imported here: a computer's bundle is imported "
+        "at the district, and the district's answer on the computer. Nothing was imported."
+    ),
+    "stale": (
+        "The bundle {bundle_id} is older than one already imported from {sender}, so it was "
+        "not imported: what it carries arrived with the newer one."
+    ),
+    "unknown_answer": (
+        "The bundle {bundle_id} does not answer a bundle made on this computer, so it was not "
+        "imported."
     ),
 }
 
@@ -139,6 +158,43 @@ def seal(
     signed = MAGIC + _LENGTH.pack(len(header)) + header + ciphertext
     signature = Ed25519PrivateKey.from_private_bytes(sender_signing_private).sign(signed)
     return signed + signature
+
+
+def district_party(kato: str) -> str:
+    """The district's id in a bundle's header (a device's id is its own device id)."""
+    return f"district-{kato}"
+
+
+def partial_path(path: str | os.PathLike[str]) -> str:
+    """Where `write_file` writes before renaming: beside the target, hidden."""
+    target = os.path.abspath(os.fspath(path))
+    return os.path.join(os.path.dirname(target),
+                        f".{os.path.basename(target)}.{os.getpid()}.partial")
+
+
+def write_file(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write a bundle so that a full stick or a pulled plug leaves no half-written file:
+    a temporary file beside it, flushed to the disk, then renamed over the name. Raises
+    OSError (the caller says what it means to the person)."""
+    target = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(target))
+    temporary = partial_path(target)
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    with contextlib.suppress(OSError):  # the rename itself reaches the disk (not on Windows)
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def _parse_header(data: bytes) -> tuple[dict[str, Any], bytes, int]:
@@ -227,5 +283,5 @@ def open_bundle(
 
 __all__ = [
     "BUNDLE_VERSION", "KINDS", "MAGIC", "MESSAGES", "BundleError", "OpenedBundle",
-    "open_bundle", "seal",
+    "district_party", "open_bundle", "partial_path", "seal", "write_file",
 ]

@@ -123,6 +123,30 @@ class NoConflict(SyncError):
     message = "This conflict is no longer open."
 
 
+class BundleDiskFull(SyncError):
+    code = "bundle_disk_full"
+    message = (
+        "The bundle could not be written: the disk or USB stick is full. Nothing was changed "
+        "and nothing is lost; free some space or use another stick, then export again."
+    )
+
+
+class BundleNotWritable(SyncError):
+    code = "bundle_not_writable"
+    message = (
+        "The bundle could not be written there: the folder does not exist, or it is "
+        "read-only. Nothing was changed and nothing is lost; choose another place."
+    )
+
+
+class BundleNotReadable(SyncError):
+    code = "bundle_not_readable"
+    message = (
+        "The bundle file cannot be read: it is missing, or the USB stick was removed. "
+        "Nothing was imported; insert the stick and choose the file again."
+    )
+
+
 # The server's error codes (its JSON `error`) and the error the device shows for each.
 SERVER_CODES: dict[str, type[SyncError]] = {
     "protocol": ProtocolTooOld,
@@ -138,7 +162,7 @@ SERVER_CODES: dict[str, type[SyncError]] = {
 ALL_ERRORS: tuple[type[SyncError], ...] = (
     SyncError, NoNetwork, ProtocolTooOld, Revoked, UnknownDevice, BadCertificate, ServerError,
     Refused, ClockWrong, BadEnrolmentCode, AlreadyEnrolled, NotEnrolled, BadResponse,
-    Cancelled, NoConflict,
+    Cancelled, NoConflict, BundleDiskFull, BundleNotWritable, BundleNotReadable,
 )
 
 __all__ = [cls.__name__ for cls in ALL_ERRORS] + ["ALL_ERRORS", "SERVER_CODES"]

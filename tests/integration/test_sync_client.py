@@ -24,7 +24,7 @@ from district.app import create_app
 from district.db import Database
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.district.conftest import free_port
-from tests.support.sync_devices import person, register
+from tests.support.sync_devices import case_with_payment, person, register
 
 DISTRICT_KATO = "551600000"
 OKRUG = "551610000"
@@ -87,14 +87,6 @@ def device(tmp_path: Path, district: Server, name: str, okrug: str | None) -> St
                            FAST_KDF, okrug_kato=okrug)
     sync.enrol(store, district.base_url, code(district, okrug), name)
     return store
-
-
-@pytest.fixture
-def stores() -> Iterator[list[Store]]:
-    opened: list[Store] = []
-    yield opened
-    for store in opened:
-        store.close()
 
 
 def fast(store: Store) -> Any:
@@ -247,13 +239,7 @@ def test_a_refused_change_is_quarantined_and_the_rest_goes_on(
     store = device(tmp_path, district, "village", OKRUG)
     stores.append(store)
     person_id = register(store, 404)
-    with store.transaction() as tx:
-        case_id = tx.save("cases", {"number": "551610-A-1", "person_id": person_id,
-                                    "direction": "1", "state": "submitted",
-                                    "applied_on": "2026-02-01"}).record_id
-        # only the district centre records payments
-        payment = tx.save("payments", {"case_id": case_id, "month": "2026-03",
-                                       "amount": "85000"}).record_id
+    case_id, payment = case_with_payment(store, person_id)  # the payment is refused
     later = register(store, 405, "Нұрланова")
     report = sync.sync_now(store)
     assert report.rejected == 1 and report.accepted >= 3

@@ -82,6 +82,18 @@ def register(store: Store, number: int, last_name: str = "Серікбаева")
     return register_applicant(store, ApplicantInput(iin, last_name, "Әйгерім")).record_id
 
 
+def case_with_payment(store: Store, person_id: str) -> tuple[str, str]:
+    """A submitted case and a payment for it, saved on a village device: the payment is
+    what the district refuses (only the district centre records payments)."""
+    with store.transaction() as tx:
+        case_id = tx.save("cases", {"number": "551610-A-1", "person_id": person_id,
+                                    "direction": "1", "state": "submitted",
+                                    "applied_on": "2026-02-01"}).record_id
+        payment = tx.save("payments", {"case_id": case_id, "month": "2026-03",
+                                       "amount": "85000"}).record_id
+    return case_id, payment
+
+
 def row(store: Store, table: str, record_id: str) -> dict[str, Any] | None:
     cursor = store.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
     values = cursor.fetchone()

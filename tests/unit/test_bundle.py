@@ -204,3 +204,35 @@ def test_a_bundle_that_could_not_be_opened_is_never_written(device, district, ba
             "recipient_id": DISTRICT_ID, "payload": PAYLOAD, "created_ms": 1} | bad
     with pytest.raises(ValueError):
         seal(**args)
+
+
+def test_the_district_is_named_by_its_kato() -> None:
+    assert bundle.district_party("551600000") == "district-551600000"
+    assert bundle.district_party("551600000") != bundle.district_party("591600000")
+
+
+def test_a_written_bundle_replaces_the_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "b.qadam"
+    target.write_bytes(b"old")
+    bundle.write_file(target, b"new bundle")
+    assert target.read_bytes() == b"new bundle"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.qadam"]  # no partial file left
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_partial_one(tmp_path: Path) -> None:
+    target = tmp_path / "b.qadam"
+    target.write_bytes(b"old")
+    Path(bundle.partial_path(target)).symlink_to("/dev/full")  # the disk fills up mid-write
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with pytest.raises(OSError) as raised:
+        bundle.write_file(target, b"x" * 100_000)
+    assert raised.value.errno == 28  # ENOSPC
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.qadam"]
+
+
+def test_nothing_is_written_into_a_folder_that_does_not_exist(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        bundle.write_file(tmp_path / "gone" / "b.qadam", b"data")
+    assert not (tmp_path / "gone").exists()

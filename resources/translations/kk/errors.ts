@@ -1066,5 +1066,33 @@
       <source>resolve a synchronisation conflict</source>
       <translation>синхрондау қайшылығын шешу</translation>
     </message>
+    <message>
+      <source>The bundle {bundle_id} was made by {sender}, whose permission to synchronise has been withdrawn, so it was not imported. Ask the district administrator.</source>
+      <translation>{bundle_id} пакетін {sender} жасаған, оның синхрондау рұқсаты қайтарып алынған, сондықтан пакет жүктелмеді. Аудан әкімшісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} is not the kind imported here: a computer's bundle is imported at the district, and the district's answer on the computer. Nothing was imported.</source>
+      <translation>{bundle_id} пакеті мұнда жүктелетін түрі емес: компьютердің пакеті ауданда, ал ауданның жауабы компьютерде жүктеледі. Ештеңе жүктелмеді.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} is older than one already imported from {sender}, so it was not imported: what it carries arrived with the newer one.</source>
+      <translation>{bundle_id} пакеті {sender} жіберген, бұрын жүктелген пакеттен ескі, сондықтан жүктелмеді: ондағының бәрі жаңасымен бірге келді.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} does not answer a bundle made on this computer, so it was not imported.</source>
+      <translation>{bundle_id} пакеті осы компьютерде жасалған пакетке жауап емес, сондықтан жүктелмеді.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be written: the disk or USB stick is full. Nothing was changed and nothing is lost; free some space or use another stick, then export again.</source>
+      <translation>Пакет жазылмады: диск немесе USB-жинақтағыш толы. Ештеңе өзгерген жоқ және ештеңе жоғалған жоқ; орын босатыңыз немесе басқа жинақтағышты алыңыз, содан кейін қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be written there: the folder does not exist, or it is read-only. Nothing was changed and nothing is lost; choose another place.</source>
+      <translation>Пакетті ол жерге жазу мүмкін болмады: қалта жоқ немесе тек оқуға арналған. Ештеңе өзгерген жоқ және ештеңе жоғалған жоқ; басқа орынды таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The bundle file cannot be read: it is missing, or the USB stick was removed. Nothing was imported; insert the stick and choose the file again.</source>
+      <translation>Пакет файлын оқу мүмкін емес: ол жоқ немесе USB-жинақтағыш алынып тасталған. Ештеңе жүктелмеді; жинақтағышты салып, файлды қайта таңдаңыз.</translation>
+    </message>
   </context>
 </TS>

@@ -1066,5 +1066,33 @@
       <source>resolve a synchronisation conflict</source>
       <translation>разрешить конфликт синхронизации</translation>
     </message>
+    <message>
+      <source>The bundle {bundle_id} was made by {sender}, whose permission to synchronise has been withdrawn, so it was not imported. Ask the district administrator.</source>
+      <translation>Пакет {bundle_id} создан устройством {sender}, у которого отозвано право синхронизации, поэтому он не загружен. Обратитесь к администратору района.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} is not the kind imported here: a computer's bundle is imported at the district, and the district's answer on the computer. Nothing was imported.</source>
+      <translation>Пакет {bundle_id} не того вида, что загружается здесь: пакет компьютера загружают в районе, а ответ района — на компьютере. Ничего не загружено.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} is older than one already imported from {sender}, so it was not imported: what it carries arrived with the newer one.</source>
+      <translation>Пакет {bundle_id} старше уже загруженного пакета от {sender}, поэтому он не загружен: всё, что в нём было, пришло с более новым.</translation>
+    </message>
+    <message>
+      <source>The bundle {bundle_id} does not answer a bundle made on this computer, so it was not imported.</source>
+      <translation>Пакет {bundle_id} не является ответом на пакет, созданный на этом компьютере, поэтому он не загружен.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be written: the disk or USB stick is full. Nothing was changed and nothing is lost; free some space or use another stick, then export again.</source>
+      <translation>Пакет не записан: диск или USB-накопитель заполнен. Ничего не изменено и ничего не потеряно; освободите место или возьмите другой накопитель и экспортируйте снова.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be written there: the folder does not exist, or it is read-only. Nothing was changed and nothing is lost; choose another place.</source>
+      <translation>Пакет не удалось записать туда: папки нет или она только для чтения. Ничего не изменено и ничего не потеряно; выберите другое место.</translation>
+    </message>
+    <message>
+      <source>The bundle file cannot be read: it is missing, or the USB stick was removed. Nothing was imported; insert the stick and choose the file again.</source>
+      <translation>Файл пакета не читается: его нет или USB-накопитель извлечён. Ничего не загружено; вставьте накопитель и выберите файл снова.</translation>
+    </message>
   </context>
 </TS>
