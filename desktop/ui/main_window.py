@@ -25,6 +25,7 @@ from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.applicant_model import ApplicantTableModel
+from desktop.ui.bundle_actions import BundleActions
 from desktop.ui.home import HomeView
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.reference_window import ReferenceWindow
@@ -205,8 +206,14 @@ class MainWindow(QMainWindow):
         self.sync_window_action.triggered.connect(self.open_sync_window)
         self.server_action = QAction(self)
         self.server_action.triggered.connect(self.open_server_dialog)
+        # Where no link reaches: the same exchange carried on a USB stick.
+        self.bundles = BundleActions(self.store, self)
+        self.bundles.done.connect(self._bundle_done)
         self.sync_menu.addAction(self.sync_now_action)
         self.sync_menu.addAction(self.sync_window_action)
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(self.bundles.export_action)
+        self.sync_menu.addAction(self.bundles.import_action)
         self.sync_menu.addSeparator()
         self.sync_menu.addAction(self.server_action)
 
@@ -354,6 +361,14 @@ class MainWindow(QMainWindow):
             self.model.refresh()  # records received from the district show at once
             self.home.refresh()
 
+    def _bundle_done(self, result: object) -> None:
+        self.sync.refresh_status()  # what waits, what was refused, the last exchange
+        if getattr(result, "applied", 0):
+            self.model.refresh()  # records the district's answer brought show at once
+            self.home.refresh()
+        if self.sync_window is not None and self.sync_window.isVisible():
+            self.sync_window.refresh()
+
     def open_sync_window(self) -> SyncWindow:
         """Status, rejected changes, conflicts and notices (one window, read again)."""
         if self.sync_window is None:
@@ -451,7 +466,8 @@ class MainWindow(QMainWindow):
         self.sync_menu.setTitle(self.tr("&Sync"))
         self.sync_now_action.setText(self.tr("Sync &now"))
         self.sync_window_action.setText(self.tr("Sync &status and conflicts…"))
-        self.server_action.setText(self.tr("District &server…"))
+        self.server_action.setText(self.tr("District se&rver…"))
+        self.bundles.retranslate()
         self.tabs.setTabText(0, self.tr("Home"))
         self.tabs.setTabText(1, self.tr("Applicants"))
         self.tabs.setTabToolTip(0, self.tr("Today's work (Ctrl+1)"))

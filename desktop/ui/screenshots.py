@@ -602,6 +602,20 @@ def _render_sync(store: Store, output: Path, code: str, database: Path) -> list[
     saved.append(_save(progress, output / f"sync_summary_{code}.png"))
     progress.done(0)
 
+    # By USB stick: the export's message, and a refused file.
+    from desktop.services.bundles import BundleExport
+    from desktop.sync.bundle import BundleError
+
+    window.bundles._exported(BundleExport("b1", 1130, 0, 412_000),
+                             Path("E:/qadam-2026-12-02.qadam"))
+    _settle(window.bundles.box)
+    saved.append(_save(window.bundles.box, output / f"sync_usb_export_{code}.png"))
+    window.bundles.box.done(0)
+    window.bundles.show_refusal(BundleError("bad_signature", bundle_id="5f0c2a1e"))
+    _settle(window.bundles.box)
+    saved.append(_save(window.bundles.box, output / f"sync_usb_refused_{code}.png"))
+    window.bundles.box.done(0)
+
     server = ServerDialog(store, window)
     server.show()
     _settle(server)

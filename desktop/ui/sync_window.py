@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,26 @@ def person_of(row: Any) -> str | None:
         return person
     table = getattr(row, "table", None)
     return getattr(row, "record_id", None) if table == "persons" else None
+
+
+def report_summary(report: Any, text: SyncText) -> str:
+    """What a sync (online, or by a USB stick's answer) did, in a few words."""
+    r, n = report, text.number
+    summary = QCoreApplication.translate(
+        "SyncProgressDialog",
+        "Sent: {sent} · accepted: {accepted} · rejected: {rejected} · received: "
+        "{received} · conflicts: {conflicts}").format(
+        sent=n(getattr(r, "pushed", 0)),
+        accepted=n(getattr(r, "accepted", 0) + getattr(r, "superseded", 0)),
+        rejected=n(getattr(r, "rejected", 0)), received=n(getattr(r, "pulled", 0)),
+        conflicts=n(getattr(r, "conflicts", 0)))
+    if getattr(r, "cancelled", False):
+        summary = QCoreApplication.translate(
+            "SyncProgressDialog", "Stopped: everything done until then is kept.") + "\n" + summary
+    if getattr(r, "rejected", 0):
+        summary += "\n" + QCoreApplication.translate(
+            "SyncProgressDialog", "Rejected changes are listed in the Sync window (F9).")
+    return summary
 
 
 NAMES_AT_MOST = 200  # names read for the lists; more rows show the record's kind only
@@ -559,21 +579,7 @@ class SyncProgressDialog(QDialog):
         self._show()
 
     def summary_text(self) -> str:
-        r, n = self.report, self.text.number
-        if r is None:
-            return ""
-        text = self.tr(
-            "Sent: {sent} · accepted: {accepted} · rejected: {rejected} · received: "
-            "{received} · conflicts: {conflicts}").format(
-            sent=n(getattr(r, "pushed", 0)),
-            accepted=n(getattr(r, "accepted", 0) + getattr(r, "superseded", 0)),
-            rejected=n(getattr(r, "rejected", 0)), received=n(getattr(r, "pulled", 0)),
-            conflicts=n(getattr(r, "conflicts", 0)))
-        if getattr(r, "cancelled", False):
-            text = self.tr("Stopped: everything done until then is kept.") + "\n" + text
-        if getattr(r, "rejected", 0):
-            text += "\n" + self.tr("Rejected changes are listed in the Sync window (F9).")
-        return text
+        return "" if self.report is None else report_summary(self.report, self.text)
 
     def _show(self) -> None:
         t = self.text

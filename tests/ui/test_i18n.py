@@ -235,3 +235,25 @@ def test_a_message_starting_with_a_path_keeps_its_case() -> None:
     error = NotQadamDatabase(path="list.xlsx", reason="it is an unencrypted SQLite file")
     i18n.apply_language("en", remember=False)
     assert i18n.translate_error(error).startswith("list.xlsx")
+
+
+def _mnemonics(text: str) -> int:
+    return text.replace("&&", "").count("&")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_translation_keeps_its_shape(code: str) -> None:
+    """A menu item keeps one Alt-key (or none), its placeholders, and no text run twice (an
+    editor's replace once turned 'Аудан &сервері…' into 'Аудан Аудан &серверi…amp;сервері…')."""
+    broken = []
+    for ts in sorted((TRANSLATIONS / code).glob("*.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            element = message.find("translation")
+            forms = [f.text or "" for f in element.iter("numerusform")] or [element.text or ""]
+            for translation in filter(None, forms):  # each plural form on its own
+                if ("amp;" in translation or _mnemonics(translation) > 1
+                        or (_mnemonics(source) == 1) != (_mnemonics(translation) == 1)
+                        or _placeholders(translation) != _placeholders(source)):
+                    broken.append(f"{ts.name}: {source!r} -> {translation!r}")
+    assert not broken, "\n".join(broken)

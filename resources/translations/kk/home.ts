@@ -4,32 +4,32 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="162"/>
+        <location filename="../../../desktop/ui/home.py" line="166"/>
         <source>Today&apos;s work, {date}</source>
         <translation>Бүгінгі жұмыс, {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="163"/>
+        <location filename="../../../desktop/ui/home.py" line="167"/>
         <source>Nothing is due: no deadlines and no draft cases.</source>
         <translation>Мерзімі жеткен ештеңе жоқ: мерзімдер де, жоба күйіндегі істер де жоқ.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="164"/>
+        <location filename="../../../desktop/ui/home.py" line="168"/>
         <source>Enter or a double click opens the applicant&apos;s card.</source>
         <translation>Enter немесе қос шерту өтініш берушінің карточкасын ашады.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="171"/>
+        <location filename="../../../desktop/ui/home.py" line="175"/>
         <source>Overdue: {overdue} · Due soon: {due} · Drafts: {drafts}</source>
         <translation>Мерзімі өткен: {overdue} · Мерзімі жақын: {due} · Жоба күйінде: {drafts}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="176"/>
+        <location filename="../../../desktop/ui/home.py" line="180"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="178"/>
+        <location filename="../../../desktop/ui/home.py" line="182"/>
         <source>Changes not yet sent to the district: {count}</source>
         <translation>Ауданға әлі жіберілмеген өзгерістер: {count}</translation>
     </message>

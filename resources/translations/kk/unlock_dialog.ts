@@ -34,17 +34,17 @@
         <translation>&amp;Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="99"/>
         <source>U&amp;nlock</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="122"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="124"/>
         <source>Type your passphrase.</source>
         <translation>Құпия фразаңызды теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="139"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="141"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия фраза тексерілуде…</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="162"/>
+        <location filename="../../../desktop/ui/home.py" line="166"/>
         <source>Today&apos;s work, {date}</source>
         <translation>Работа на сегодня, {date}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="163"/>
+        <location filename="../../../desktop/ui/home.py" line="167"/>
         <source>Nothing is due: no deadlines and no draft cases.</source>
         <translation>Ничего не требуется: нет ни сроков, ни дел в черновике.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="164"/>
+        <location filename="../../../desktop/ui/home.py" line="168"/>
         <source>Enter or a double click opens the applicant&apos;s card.</source>
         <translation>Enter или двойной щелчок открывает карточку заявителя.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="171"/>
+        <location filename="../../../desktop/ui/home.py" line="175"/>
         <source>Overdue: {overdue} · Due soon: {due} · Drafts: {drafts}</source>
         <translation>Просрочено: {overdue} · Скоро срок: {due} · Черновики: {drafts}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="176"/>
+        <location filename="../../../desktop/ui/home.py" line="180"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/home.py" line="178"/>
+        <location filename="../../../desktop/ui/home.py" line="182"/>
         <source>Changes not yet sent to the district: {count}</source>
         <translation>Изменения, ещё не отправленные в район: {count}</translation>
     </message>
