@@ -1,0 +1,269 @@
+"""Sync under crashes: the server dies mid-push or mid-pull, a device is killed mid-page.
+
+Real components only: the district app under uvicorn on 127.0.0.1 (tests/support/
+sync_harness.py), a FaultProxy in front of it (the crash resets every open connection, as a
+dead process's kernel would), real SQLCipher devices, and for the killed device a process of
+its own (tests/support/sync_victim.py) ended with SIGKILL. Each test starts from a copy of one
+prepared district and device (many applicants: several push batches and pull pages), so the
+data is made once per module.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.domain.iin import make_iin
+from desktop.services import sync
+from desktop.services.applicants import ApplicantInput, register_applicant
+from desktop.storage.connection import get_meta, set_meta
+from desktop.storage.store import SYNC_CURSOR_KEY, Store
+from desktop.sync import errors, wire
+from district.app import create_app
+from tests.support.faultproxy import FaultProxy
+from tests.support.sync_devices import (
+    OKRUG,
+    differences,
+    fast_client,
+    new_device,
+    prepare_district,
+    query,
+    reopen,
+    replica_rows,
+    server_checksums,
+    server_rows,
+)
+from tests.support.sync_harness import CrashSwitch, ServerThread
+
+# 2100 saves of 6 fields: 6 push batches of 400 entries, 4 pull pages of 4000 fields.
+PEOPLE = 2100
+REPO = Path(__file__).resolve().parents[2]
+
+
+def fill(store: Store, people: int) -> None:
+    first = date(1950, 1, 1)
+    for number in range(people):
+        iin = make_iin(first + timedelta(days=number), "female", 7)
+        register_applicant(store, ApplicantInput(iin, "Серікбаева", "Әйгерім"))
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A district (SQLite) and device `a` enrolled with it, in two states: "pending" (PEOPLE
+    saves not yet sent) and "pushed" (all of them on the server)."""
+    root = tmp_path_factory.mktemp("faults-templates")
+    folder = root / "pushed"
+    url = f"sqlite:///{folder / 'district.db'}"
+    folder.mkdir()
+    prepare_district(url)
+    with ServerThread(create_app, url) as server:
+        store = new_device(folder, "a", OKRUG, url, server.base_url)
+        fill(store, PEOPLE)
+        store.close()
+        shutil.copytree(folder, root / "pending")
+        store = reopen(folder / "a" / "qadam.db")
+        sync.sync_now(store)
+        store.close()
+    return {"pending": root / "pending", "pushed": folder}
+
+
+@dataclass
+class World:
+    folder: Path
+    url: str  # the district database
+    server: ServerThread
+    proxy: FaultProxy
+    link: str  # what devices talk to: the proxy
+    stores: list[Store] = field(default_factory=list)
+
+    def open(self, name: str) -> Store:
+        store = reopen(self.folder / name / "qadam.db")
+        with store.db.atomic():
+            set_meta(store.db, sync.K_URL, self.link)  # this test's server, through the proxy
+        self.stores.append(store)
+        return store
+
+    def enrol(self, name: str) -> Store:
+        store = new_device(self.folder, name, OKRUG, self.url, self.link)
+        self.stores.append(store)
+        return store
+
+    def crash_on(self, method: str, path: str, nth: int, when: str) -> CrashSwitch:
+        switch = CrashSwitch(self.server, self.proxy, method, path, nth=nth, when=when)
+        self.server.app_factory = switch.factory(create_app)
+        self.server.restart()
+        return switch
+
+    def counter(self) -> int:
+        return int(query(self.url, "SELECT value FROM counters WHERE name = 'seq'")[0]["value"])
+
+    def field_rows(self) -> int:
+        return int(query(self.url, "SELECT count(*) AS n FROM fields")[0]["n"])
+
+
+@contextmanager
+def served(template: Path, tmp_path: Path) -> Iterator[World]:
+    """A copy of a template, its server running behind a proxy."""
+    folder = tmp_path / "world"
+    shutil.copytree(template, folder)
+    url = f"sqlite:///{folder / 'district.db'}"
+    server = ServerThread(create_app, url)
+    server.start()
+    proxy = FaultProxy(server.host, server.port)
+    host, port = proxy.start()
+    world = World(folder, url, server, proxy, f"http://{host}:{port}")
+    try:
+        yield world
+    finally:
+        for store in world.stores:
+            store.close()
+        proxy.stop()
+        server.stop(graceful=False)
+
+
+@pytest.fixture
+def world(templates: dict[str, Path], tmp_path: Path) -> Iterator[World]:
+    """Device `a` with PEOPLE saves to send."""
+    with served(templates["pending"], tmp_path) as world:
+        yield world
+
+
+@pytest.fixture
+def pushed(templates: dict[str, Path], tmp_path: Path) -> Iterator[World]:
+    """The district holds device `a`'s PEOPLE saves."""
+    with served(templates["pushed"], tmp_path) as world:
+        yield world
+
+
+def open_entries(store: Store) -> int:
+    return store.db.execute("SELECT count(*) FROM (SELECT DISTINCT table_name, record_id, hlc"
+                            " FROM change_log)").fetchone()[0]
+
+
+def outbox(store: Store, where: str = "1") -> list[tuple[str, str, str, str]]:
+    """The device's changes that travel (not local-only fields): table, id, field, value."""
+    rows = store.db.execute("SELECT table_name, record_id, field, value FROM change_log"
+                            f" WHERE {where}").fetchall()
+    return [r for r in rows
+            if r[2] not in wire.LOCAL_ONLY.get(r[0], ()) and r[2] not in wire.BOOKKEEPING]
+
+
+def assert_converged(world: World, store: Store, report: sync.SyncReport) -> None:
+    status = sync.status(store)
+    assert (status.pending, status.sent, status.rejected, status.staged) == (0, 0, 0, 0)
+    # A repair would hide a lost or skipped change: there must have been none to repair.
+    assert report.checked and report.repaired == () and report.divergent == ()
+    assert differences(replica_rows(store), server_rows(world.url, OKRUG)) == []
+    server = server_checksums(world.url, store.device_id)
+    for table in wire.SYNC_TABLES:
+        assert sync.local_checksum(store.db, table) == server.get(table, "0" * 16), table
+
+
+# -- the server crashes in the middle of a push ------------------------------------------------
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_a_server_crash_mid_push_loses_nothing_and_applies_nothing_twice(
+        world: World, when: str) -> None:
+    """`before`: batch 3 never reaches the app. `after`: batch 3 is committed, its answer
+    lost; the device sends it again and is answered from the server's receipts."""
+    device = world.open("a")
+    entries = open_entries(device)
+    assert entries > 3 * wire.PUSH_BATCH_ENTRIES
+    counter_before, fields_before = world.counter(), world.field_rows()
+    switch = world.crash_on("POST", "/v1/push", nth=3, when=when)
+
+    with pytest.raises(errors.NoNetwork):
+        sync.sync_now(device, fast_client(device))
+    assert switch.fired.is_set() and switch.seen == 3
+    acknowledged = outbox(device, "status = 'accepted'")
+    in_flight = device.db.execute(
+        "SELECT count(DISTINCT record_id) FROM change_log WHERE status = 'sent'").fetchone()[0]
+    assert len({r[1] for r in acknowledged}) == 2 * wire.PUSH_BATCH_ENTRIES
+    assert in_flight == wire.PUSH_BATCH_ENTRIES  # batch 3: the device does not know its fate
+    committed = query(world.url, "SELECT count(*) AS n FROM receipts WHERE device_id = ?",
+                      [device.device_id])[0]["n"]
+    assert committed == (3 if when == "after" else 2) * wire.PUSH_BATCH_ENTRIES
+
+    switch.recover()
+    report = sync.sync_now(device, fast_client(device))
+    assert report.pushed == entries - 2 * wire.PUSH_BATCH_ENTRIES
+    assert report.accepted == report.pushed and report.rejected == 0
+    assert_converged(world, device, report)
+    # Every acknowledged change is on the server, as the device sent it.
+    held = {(r["table_name"], r["record_id"], r["field"]): r["value"] for r in query(
+        world.url, "SELECT table_name, record_id, field, value FROM fields")}
+    assert acknowledged
+    for table, record_id, name, value in acknowledged:
+        assert json.loads(held[(table, record_id, name)]) == json.loads(value)
+    # Nothing applied twice: one receipt per entry, one sequence number per field written.
+    receipts = query(world.url, "SELECT count(*) AS n, count(DISTINCT hlc || record_id) AS d"
+                                " FROM receipts WHERE device_id = ?", [device.device_id])[0]
+    assert receipts == {"n": entries, "d": entries}
+    written = world.field_rows() - fields_before
+    assert world.counter() - counter_before == written
+    assert written == len(outbox(device))
+
+
+# -- the server crashes in the middle of a pull ------------------------------------------------
+
+
+@dataclass
+class Page:
+    after: int  # the cursor the device asked from
+    cursor: int  # the cursor the page moved it to
+    seqs: list[int]  # the server's sequence numbers in the page
+
+
+def recording(client: Any, pages: list[Page]) -> Any:
+    """The client, its pages noted as they arrive (what the device is about to apply)."""
+    pull = client.pull
+
+    def noted(after: int, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        page = pull(after, *args, **kwargs)
+        if not args and not kwargs.get("table"):  # the feed, not a table's repair
+            pages.append(Page(after, int(page["cursor"]), [e["n"] for e in page["entries"]]))
+        return page
+
+    client.pull = noted
+    return client
+
+
+def cursor_of(store: Store) -> int:
+    return int(get_meta(store.db, SYNC_CURSOR_KEY) or 0)
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_a_server_crash_mid_pull_resumes_at_the_page_it_stopped(pushed: World,
+                                                                when: str) -> None:
+    """Page 3 of the feed: `before` the server reads it, or read and its answer lost."""
+    device = pushed.enrol("b")
+    total = pushed.field_rows()
+    assert total > 3 * wire.PULL_PAGE_FIELDS
+    switch = pushed.crash_on("GET", "/v1/pull", nth=3, when=when)
+    pages: list[Page] = []
+
+    with pytest.raises(errors.NoNetwork):
+        sync.sync_now(device, recording(fast_client(device), pages))
+    assert switch.fired.is_set() and len(pages) == 2
+    assert cursor_of(device) == pages[-1].cursor  # both pages applied, the cursor with them
+    assert switch.targets[-1].startswith(f"/v1/pull?after={pages[-1].cursor}&")
+
+    switch.recover()
+    report = sync.sync_now(device, recording(fast_client(device), pages))
+    assert_converged(pushed, device, report)
+    # Each page asked from where the last applied one ended: none skipped, none twice.
+    assert pages[0].after == 0 and len(pages) >= 4
+    for before, page in zip(pages, pages[1:], strict=False):
+        assert page.after == before.cursor
+        assert all(before.cursor < seq <= page.cursor for seq in page.seqs)
+    assert cursor_of(device) == pages[-1].cursor == pushed.counter()
+    assert sum(len(p.seqs) for p in pages) == len({s for p in pages for s in p.seqs})
