@@ -11,7 +11,13 @@ data is made once per module.
 from __future__ import annotations
 
 import json
+import os
+import random
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -267,3 +273,98 @@ def test_a_server_crash_mid_pull_resumes_at_the_page_it_stopped(pushed: World,
         assert all(before.cursor < seq <= page.cursor for seq in page.seqs)
     assert cursor_of(device) == pages[-1].cursor == pushed.counter()
     assert sum(len(p.seqs) for p in pages) == len({s for p in pages for s in p.seqs})
+
+
+# -- the device is killed while it applies a page ------------------------------------------------
+
+
+def spawn(store_path: Path, hold_at_write: int) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.support.sync_victim", str(store_path),
+         str(hold_at_write)], cwd=REPO, text=True, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def wait_for(victim: subprocess.Popen[str], word: str) -> str:
+    """The victim's first line starting with `word` (its output so far if it ended first)."""
+    assert victim.stdout is not None
+    seen = []
+    for line in victim.stdout:
+        seen.append(line)
+        if line.startswith(word):
+            return line.strip()
+    victim.wait(60)
+    assert victim.stderr is not None
+    raise AssertionError(f"the victim ended without {word!r}: {seen} {victim.stderr.read()}")
+
+
+def kill(victim: subprocess.Popen[str]) -> None:
+    victim.send_signal(signal.SIGKILL)
+    victim.wait(60)
+    for stream in (victim.stdout, victim.stderr):
+        if stream is not None:
+            stream.close()
+
+
+def check_after_kill(world: World, path: Path) -> tuple[Store, int]:
+    """Reopened as the app would: sound, and holding exactly the pages its cursor covers."""
+    store = reopen(path)
+    assert store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    cursor = cursor_of(store)
+    own = {(t, r) for t, r in store.db.execute(
+        "SELECT DISTINCT table_name, record_id FROM change_log").fetchall()}
+    spans = {(r["table_name"], r["record_id"]): (r["low"], r["high"]) for r in query(
+        world.url, "SELECT table_name, record_id, min(seq) AS low, max(seq) AS high"
+                   " FROM fields GROUP BY table_name, record_id")}
+    # A save never straddles two pages: each record is all at or below the cursor, or above.
+    covered = {key for key, (low, high) in spans.items() if high <= cursor}
+    assert all(low > cursor for key, (low, _) in spans.items() if key not in covered)
+    expected = {k: v for k, v in server_rows(world.url, OKRUG).items()
+                if k in covered and k not in own}
+    held = {k: v for k, v in replica_rows(store).items() if k not in own}
+    assert differences(held, expected) == []
+    assert store.db.execute("SELECT count(*) FROM sync_staging").fetchone()[0] == 0
+    return store, cursor
+
+
+def test_a_device_killed_inside_a_page_keeps_the_pages_before_it(pushed: World) -> None:
+    path = pushed.folder / "b" / "qadam.db"
+    pushed.enrol("b")
+    pushed.stores.pop().close()  # the victim opens it
+    # Page 1 holds about 666 saves of 6 fields: write 1000 is in the middle of page 2.
+    victim = spawn(path, hold_at_write=1000)
+    try:
+        committed = int(wait_for(victim, "holding").split()[1])
+    finally:
+        kill(victim)
+    assert 0 < committed < pushed.counter()  # page 1 committed, page 2 not
+
+    store, cursor = check_after_kill(pushed, path)
+    assert cursor == committed  # not past the page that was being applied
+    assert 0 < len(replica_rows(store)) < len(server_rows(pushed.url, OKRUG))
+    pushed.stores.append(store)
+    assert_converged(pushed, store, sync.sync_now(store, fast_client(store)))
+
+
+def test_a_device_killed_at_random_moments_of_a_sync_recovers_each_time(
+        pushed: World) -> None:
+    path = pushed.folder / "b" / "qadam.db"
+    pushed.enrol("b")
+    pushed.stores.pop().close()
+    rng = random.Random(5)
+    cursors = []
+    for _ in range(4):
+        victim = spawn(path, hold_at_write=0)
+        try:
+            wait_for(victim, "syncing")
+            time.sleep(rng.uniform(0.2, 3.0))  # a kill somewhere in the pull, or after it
+        finally:
+            kill(victim)
+        store, cursor = check_after_kill(pushed, path)
+        store.close()
+        cursors.append(cursor)
+        print("killed at cursor", cursor, "of", pushed.counter())  # shown with -s
+    assert cursors == sorted(cursors)  # a kill never loses a committed page
+    store = reopen(path)
+    pushed.stores.append(store)
+    assert_converged(pushed, store, sync.sync_now(store, fast_client(store)))
