@@ -200,9 +200,14 @@ class DistrictClient:
 
     def _json(self, response: requests.Response) -> dict[str, Any]:
         encoding = response.headers.get("Content-Encoding")
+        raw = self._raw(response)
         try:
-            data = wire.decode_body(self._raw(response), encoding)
+            data = wire.decode_body(raw, encoding)
         except wire.WireError as error:
+            if not raw or not _delimited(response):
+                # Nothing, or a body whose end only the connection's close marked (a cut in
+                # the headers loses Content-Length): the link failed, not the server.
+                raise errors.NoNetwork() from error
             raise errors.BadResponse() from error
         if not isinstance(data, dict):
             raise errors.BadResponse()
@@ -228,6 +233,13 @@ class DistrictClient:
         if status == 403 and code == "revoked":
             return errors.Revoked()
         return errors.Refused(reason=code or f"HTTP {status}")
+
+
+def _delimited(response: requests.Response) -> bool:
+    """Whether the answer said where its body ends (so a short one is already refused)."""
+    headers = response.headers
+    return headers.get("Content-Length", "").isdigit() or (
+        "chunked" in headers.get("Transfer-Encoding", "").lower())
 
 
 def host_of(url: str) -> str:

@@ -368,3 +368,49 @@ def test_a_device_killed_at_random_moments_of_a_sync_recovers_each_time(
     store = reopen(path)
     pushed.stores.append(store)
     assert_converged(pushed, store, sync.sync_now(store, fast_client(store)))
+
+
+# -- requests sent twice ------------------------------------------------------------------------
+# A captured request replayed byte for byte is refused by its nonce:
+# tests/integration/district/test_district_auth.py::test_a_replayed_request_is_refused.
+
+
+def assert_written_once(world: World, store: Store, counter_before: int,
+                        fields_before: int) -> None:
+    """One sequence number per field written, one receipt per entry: nothing applied twice."""
+    written = world.field_rows() - fields_before
+    assert world.counter() - counter_before == written == len(outbox(store))
+    receipts = query(world.url, "SELECT count(*) AS n FROM receipts WHERE device_id = ?",
+                     [store.device_id])[0]["n"]
+    assert receipts == open_entries(store)
+
+
+@pytest.mark.parametrize("cut_at", [100, 400])  # in the headers; in the body
+def test_a_push_whose_answer_is_lost_is_sent_again_and_changes_nothing(world: World,
+                                                                        cut_at: int) -> None:
+    """The first batch is committed, its answer cut short; the client's retry (the same
+    body, a new signature and nonce) is answered from the server's receipts.
+
+    A cut inside the headers leaves requests a 200 without Content-Length and an empty
+    body: that is the link failing, retried, not a bad answer."""
+    device = world.open("a")
+    counter_before, fields_before = world.counter(), world.field_rows()
+    world.proxy.cut_after_bytes(cut_at, direction="down")
+    report = sync.sync_now(device, fast_client(device))
+    assert [c.outcome for c in world.proxy.connections].count("cut") == 1
+    assert report.pushed == open_entries(device) == report.accepted
+    assert_converged(world, device, report)
+    assert_written_once(world, device, counter_before, fields_before)
+
+
+def test_every_request_replayed_from_outside_changes_nothing(world: World) -> None:
+    """The proxy sends every request a second time, byte for byte, once the server has begun
+    answering the first: each copy is refused (its nonce is spent) and nothing changes."""
+    device = world.open("a")
+    counter_before, fields_before = world.counter(), world.field_rows()
+    world.proxy.set_faults(duplicate_probability=1.0)
+    report = sync.sync_now(device, fast_client(device))
+    world.proxy.stop()  # waits for the copies' answers
+    assert world.proxy.duplicates_sent > 0
+    assert_converged(world, device, report)
+    assert_written_once(world, device, counter_before, fields_before)
