@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desktop.sync import signing, wire
@@ -133,6 +134,12 @@ def create_app(database_url: str) -> FastAPI:
         codes = {404: "not_found", 405: "method_not_allowed"}
         return respond(request, error_body(codes.get(error.status_code, "invalid"),
                                            str(error.detail)), error.status_code)
+
+    @app.exception_handler(ClientDisconnect)
+    async def went_away(request: Request, error: ClientDisconnect) -> Response:
+        # A link dying mid-upload is routine on 2G: one line (no body: personal data).
+        log.info("the client went away during %s %s", request.method, request.url.path)
+        return Response(status_code=400)  # nobody is left to read it
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, error: Exception) -> Response:

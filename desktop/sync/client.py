@@ -23,6 +23,9 @@ from desktop.sync.wire import Entry
 
 CONNECT_TIMEOUT_S = 20.0
 READ_TIMEOUT_S = 90.0
+# The background health check decides whether a quiet sync starts and what the status bar
+# says: a server that does not answer within seconds counts as unreachable for now.
+HEALTH_TIMEOUT_S = 5.0
 RETRIES = 4  # tries after the first one
 BACKOFF_S = 1.0  # doubled after each failed try
 BACKOFF_MAX_S = 30.0
@@ -67,7 +70,8 @@ class DistrictClient:
     # -- the endpoints ----------------------------------------------------------------
 
     def health(self) -> dict[str, Any]:
-        return self._request("GET", "/v1/health", signed=False)
+        return self._request("GET", "/v1/health", signed=False,
+                             timeout=(HEALTH_TIMEOUT_S, HEALTH_TIMEOUT_S))
 
     def enrol(self, code: str, name: str) -> dict[str, Any]:
         if self.keys is None:
@@ -105,8 +109,9 @@ class DistrictClient:
     def now_ms(self) -> int:
         return int(self.clock() * 1000) + self.clock_offset_ms
 
-    def _request(self, method: str, path: str, payload: Any = None,
-                 signed: bool = True) -> dict[str, Any]:
+    def _request(self, method: str, path: str, payload: Any = None, signed: bool = True,
+                 timeout: tuple[float, float] = (CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+                 ) -> dict[str, Any]:
         body = wire.encode_body(payload) if payload is not None else b""
         relearned = False
         delay = self.backoff_s
@@ -115,7 +120,7 @@ class DistrictClient:
             if self.cancelled():
                 raise errors.Cancelled()
             try:
-                response = self._send(method, path, body, signed)
+                response = self._send(method, path, body, signed, timeout)
             except requests.exceptions.SSLError as error:
                 raise errors.BadCertificate() from error
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as error:
@@ -149,7 +154,8 @@ class DistrictClient:
             self._wait(delay)
             delay = min(delay * 2, BACKOFF_MAX_S)
 
-    def _send(self, method: str, path: str, body: bytes, signed: bool) -> requests.Response:
+    def _send(self, method: str, path: str, body: bytes, signed: bool,
+              timeout: tuple[float, float]) -> requests.Response:
         headers = {
             "Accept-Encoding": wire.CONTENT_ENCODING,
             signing.HEADER_PROTOCOL: str(wire.PROTOCOL_VERSION),
@@ -166,7 +172,7 @@ class DistrictClient:
                 wire.PROTOCOL_VERSION))
         return self.session.request(
             method, self.base_url + path, data=body or None, headers=headers,
-            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S), verify=self.verify,
+            timeout=timeout, verify=self.verify,
             stream=True,  # requests must not decode zstd itself: we do (with a size limit)
         )
 
@@ -200,9 +206,14 @@ class DistrictClient:
 
     def _json(self, response: requests.Response) -> dict[str, Any]:
         encoding = response.headers.get("Content-Encoding")
+        raw = self._raw(response)
         try:
-            data = wire.decode_body(self._raw(response), encoding)
+            data = wire.decode_body(raw, encoding)
         except wire.WireError as error:
+            if not raw or not _delimited(response):
+                # Nothing, or a body whose end only the connection's close marked (a cut in
+                # the headers loses Content-Length): the link failed, not the server.
+                raise errors.NoNetwork() from error
             raise errors.BadResponse() from error
         if not isinstance(data, dict):
             raise errors.BadResponse()
@@ -228,6 +239,13 @@ class DistrictClient:
         if status == 403 and code == "revoked":
             return errors.Revoked()
         return errors.Refused(reason=code or f"HTTP {status}")
+
+
+def _delimited(response: requests.Response) -> bool:
+    """Whether the answer said where its body ends (so a short one is already refused)."""
+    headers = response.headers
+    return headers.get("Content-Length", "").isdigit() or (
+        "chunked" in headers.get("Transfer-Encoding", "").lower())
 
 
 def host_of(url: str) -> str:

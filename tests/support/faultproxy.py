@@ -183,6 +183,24 @@ class FaultProxy:
         self._armed = (n, direction, reset)
         self._armed_owner = None
 
+    def reset_all(self) -> int:
+        """Reset every open connection now (RST both ways): what a crashed server leaves.
+
+        Safe from any thread but the proxy's own; returns how many sockets were reset.
+        """
+        loop = self._loop
+        if loop is None:
+            return 0
+
+        async def reset() -> int:
+            writers = list(self._writers)
+            for writer in writers:
+                _set_linger_zero(writer)
+                writer.transport.abort()
+            return len(writers)
+
+        return asyncio.run_coroutine_threadsafe(reset(), loop).result(30)
+
     @property
     def bytes_up(self) -> int:
         return sum(c.bytes_up for c in self.connections)

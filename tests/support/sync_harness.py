@@ -132,6 +132,84 @@ class ServerThread:
         self.stop(graceful=False)
 
 
+class CrashSwitch:
+    """Wraps an ASGI app: the n-th request to one route brings the whole server down.
+
+    `when="before"`: the request arrives and the server dies before the app sees it.
+    `when="after"`: the app handles it (a push is committed) and the server dies before a
+    byte of the answer leaves, so the client never learns the outcome. Either way every open
+    connection through `proxy` is reset, as a crashed process's kernel would, and the proxy
+    refuses new ones (`drop_probability` 1) until `recover()`; `server.stop(graceful=False)`
+    runs on a thread of its own (it cannot be joined from the server's event loop). Fires
+    once: the app the factory makes on restart passes everything through.
+
+        switch = CrashSwitch(server, proxy, "POST", "/v1/push", nth=3, when="after")
+        server.app_factory = switch.factory(lambda url: create_app(url))
+    """
+
+    def __init__(self, server: ServerThread, proxy: FaultProxy, method: str, path: str, *,
+                 nth: int, when: str = "before") -> None:
+        if when not in ("before", "after"):
+            raise ValueError("when is 'before' or 'after'")
+        self.server, self.proxy = server, proxy
+        self.method, self.path, self.nth, self.when = method, path, nth, when
+        self.seen = 0  # matching requests so far, the fatal one included
+        self.targets: list[str] = []  # path and query of every matching request, in order
+        self.fired = threading.Event()
+        self._stopper: threading.Thread | None = None
+
+    def factory(self, make: AppFactory) -> AppFactory:
+        return lambda url: self.wrap(make(url))
+
+    def wrap(self, app: Any) -> Any:
+        async def switched(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if (scope["type"] != "http" or self.fired.is_set() or scope["method"] != self.method
+                    or scope["path"] != self.path):
+                await app(scope, receive, send)
+                return
+            self.seen += 1
+            query = scope.get("query_string", b"").decode("latin-1")
+            self.targets.append(scope["path"] + (f"?{query}" if query else ""))
+            if self.seen < self.nth:
+                await app(scope, receive, send)
+                return
+            held: list[Any] = []  # the answer the crash swallows
+
+            async def swallow(message: Any) -> None:
+                held.append(message)
+
+            if self.when == "after":
+                await app(scope, receive, swallow)
+            else:
+                held = [{"type": "http.response.start", "status": 503, "headers": []},
+                        {"type": "http.response.body", "body": b""}]
+            self._crash()
+            # Into the void: the proxy has already reset both ends of this connection (the
+            # app must still answer, or uvicorn logs a traceback for it).
+            for message in held:
+                await send(message)
+
+        return switched
+
+    def _crash(self) -> None:
+        self.proxy.set_faults(drop_probability=1.0)
+        self.proxy.reset_all()
+        self.fired.set()
+        self._stopper = threading.Thread(target=self.server.stop, kwargs={"graceful": False},
+                                         name="crash")
+        self._stopper.start()
+
+    def recover(self) -> str:
+        """Wait until the crash has stopped the server, start it again, open the link."""
+        if not self.fired.wait(30):
+            raise RuntimeError("the crash switch never fired")
+        assert self._stopper is not None
+        self._stopper.join(30)
+        url = self.server.start()
+        self.proxy.set_faults(drop_probability=0.0)
+        return url
+
+
 @contextmanager
 def server_behind_proxy(app_factory: AppFactory, database_url: str, *, seed: int = 0,
                         **faults: object) -> Iterator[tuple[ServerThread, FaultProxy, str]]:
@@ -151,4 +229,4 @@ def server_behind_proxy(app_factory: AppFactory, database_url: str, *, seed: int
         server.stop(graceful=False)
 
 
-__all__ = ["AppFactory", "HEALTH_PATH", "ServerThread", "server_behind_proxy"]
+__all__ = ["AppFactory", "CrashSwitch", "HEALTH_PATH", "ServerThread", "server_behind_proxy"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import socket
+from typing import Any
 
 import pytest
 
 from desktop.sync import errors, signing
-from desktop.sync.client import DistrictClient
+from desktop.sync.client import HEALTH_TIMEOUT_S, DistrictClient
+from tests.support.faultproxy import FaultProxy
 
 
 def closed_port() -> int:
@@ -47,3 +49,23 @@ def test_every_sync_error_has_a_code_and_fills_its_message() -> None:
         error = cls(**params)
         assert error.code and "{" not in error.text()
     assert len({cls.code for cls in errors.ALL_ERRORS}) == len(errors.ALL_ERRORS)
+
+
+def test_the_health_check_gives_up_within_seconds_not_the_sync_timeouts() -> None:
+    """A server that accepts and never answers (a stall): the status bar's check must not
+    wait the 20 s connect and 90 s read timeouts a 2G sync gets."""
+    with FaultProxy("127.0.0.1", closed_port(), stall_probability=1.0) as proxy:
+        host, port = proxy.address or ("", 0)
+        checker = DistrictClient(f"http://{host}:{port}", "device", None, retries=0)
+        timeouts: list[object] = []
+        request = checker.session.request
+
+        def noted(*args: Any, **kwargs: Any) -> Any:
+            timeouts.append(kwargs["timeout"])
+            return request(*args, **kwargs)
+
+        checker.session.request = noted  # type: ignore[method-assign]
+        with pytest.raises(errors.NoNetwork):
+            checker.health()
+    assert timeouts == [(HEALTH_TIMEOUT_S, HEALTH_TIMEOUT_S)]
+    assert HEALTH_TIMEOUT_S <= 5 and [c.outcome for c in proxy.connections] == ["stalled"]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import base64
+import logging
+import socket
+import time
 
 import pytest
 import requests
@@ -178,3 +181,32 @@ def test_a_nul_character_is_invalid_not_a_database_error(district: District) -> 
     good = district.device(district.new_okrug())
     assert good.push(good.entry("persons", "p\x00", {"iin": "1"})) == [
         {"status": "rejected", "reason": "invalid"}]
+
+
+@pytest.mark.parametrize("path", ["/v1/push", "/v1/enrol"])
+def test_a_client_gone_mid_body_is_one_quiet_line(district: District, path: str,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    """A 2G link dying mid-upload is routine: no traceback, no 500 logged, no data."""
+    caplog.set_level(logging.INFO)
+    host, port = district.base_url.removeprefix("http://").split(":")
+    secret = "Құрманғазиева 870412300456"
+    body = f'{{"last_name": "{secret}"'.encode()
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json"
+                     f"\r\nContent-Length: {len(body) + 5000}\r\n"
+                     f"{signing.HEADER_PROTOCOL}: {wire.PROTOCOL_VERSION}\r\n"
+                     f"{signing.HEADER_DEVICE}: gone\r\n\r\n".encode() + body)
+    deadline = time.monotonic() + 30  # the server notices the close on its own loop
+
+    def said() -> list[logging.LogRecord]:
+        return [r for r in caplog.records if "went away" in r.getMessage()
+                or r.exc_info or r.levelno >= logging.ERROR]
+
+    while not said() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    records = said()
+    assert len(records) == 1, [r.getMessage() for r in records]
+    assert records[0].levelno == logging.INFO and records[0].exc_info is None
+    assert path in records[0].getMessage()
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "Traceback" not in caplog.text and secret not in logged and "870412300456" not in logged
