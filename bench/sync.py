@@ -8,8 +8,10 @@ Run from the repository root with the project's virtualenv:
     .venv/bin/python bench/sync.py --rebuild       # build the cached device database again
 
 It prints exactly one JSON object on stdout (progress goes to stderr). The district server runs
-as a subprocess (`python -m district serve`) on a fresh PostgreSQL database (`--postgres`,
-default the dev server at 127.0.0.1:55432), dropped afterwards.
+as a subprocess (`python -m district serve`) on a fresh PostgreSQL database, dropped afterwards:
+on the server `--postgres URL` (or QADAM_BENCH_POSTGRES) names, or else on a throwaway cluster
+made from Debian's PostgreSQL binaries as the tests do (tests/support/postgres.py: fsync off,
+in a temporary folder, removed at the end).
 
 1. `link`: the village device's database with N changed records (half persons from the demo
    generator, half draft cases, written through the audited writer; built once into
@@ -75,10 +77,10 @@ from district import admin  # noqa: E402
 from district.db import Database  # noqa: E402
 from district.migrations import migrate  # noqa: E402
 from tests.support.faultproxy import FaultProxy  # noqa: E402
+from tests.support.postgres import TemporaryCluster, find_binaries  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = ROOT / ".bench"
-DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:55432/postgres"
 USERNAME = "bench"
 PASSPHRASE = "bench passphrase 2020"
 KDF = KdfParams()  # the minimum cost: unlocking is not what this measures
@@ -190,6 +192,24 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def postgres_server(url: str | None) -> Iterator[str]:
+    """The server named, or a throwaway cluster for this run (as the tests make one)."""
+    if url:
+        yield url
+        return
+    binaries = find_binaries()
+    if binaries is None:
+        raise SystemExit("no PostgreSQL: pass --postgres URL or install the postgresql package")
+    cluster = TemporaryCluster(binaries)
+    started = cluster.start()
+    log(f"throwaway PostgreSQL cluster on {started}")
+    try:
+        yield started
+    finally:
+        cluster.stop()
 
 
 def _pg_admin(server_url: str, sql: str) -> None:
@@ -549,8 +569,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=200, help="entries per push in `load`")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only", choices=("link", "cuts", "load"), action="append")
-    parser.add_argument("--postgres", default=os.environ.get("QADAM_BENCH_POSTGRES",
-                                                             DEFAULT_POSTGRES))
+    parser.add_argument("--postgres", default=os.environ.get("QADAM_BENCH_POSTGRES"),
+                        help="a PostgreSQL server URL (default: a throwaway cluster)")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--seed", type=int, default=20)
@@ -572,7 +592,9 @@ def main(argv: list[str] | None = None) -> int:
             old.unlink()
     if only & {"link", "cuts"}:
         result["build_seconds"] = round(build_cache(cached, records), 1)
-    with tempfile.TemporaryDirectory(prefix="qadam-bench-sync-") as folder:
+    with postgres_server(args.postgres) as postgres, tempfile.TemporaryDirectory(
+            prefix="qadam-bench-sync-") as folder:
+        args.postgres = postgres
         work = Path(folder)
         if "link" in only:
             log(f"link: {records} records at {BANDWIDTH} B/s, {LATENCY_MS} ms each way")
@@ -580,8 +602,8 @@ def main(argv: list[str] | None = None) -> int:
         if "cuts" in only:
             log(f"cuts: {cuts} random cuts during the push of {records} records")
             result["cuts"] = measure_cuts(cached, args.postgres, work, cuts, args.seed)
-    if "load" in only:
-        result["load"] = measure_load(args.postgres, args.devices, seconds, args.batch)
+        if "load" in only:
+            result["load"] = measure_load(postgres, args.devices, seconds, args.batch)
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
 
