@@ -149,7 +149,8 @@ def _insert_rows(cur: Cursor, into: str, types: str, rows: list[list[Any]],
     if not cur.postgres:
         cur.executemany(f"INSERT INTO {into} VALUES {_in(len(rows[0]))} {tail}", rows)
         return
-    arrays = ", ".join(f"?::{kind}[]" for kind in types.split(","))
+    # %b: psycopg sends the arrays in binary (dumping them as text escaped every element)
+    arrays = ", ".join(f"%b::{kind}[]" for kind in types.split(","))
     cur.execute(f"INSERT INTO {into} SELECT * FROM unnest({arrays}) {tail}",
                 [list(column) for column in zip(*rows, strict=True)])
 
