@@ -2,8 +2,8 @@
 
 Run from the repository root with the project's virtualenv:
 
-    .venv/bin/python bench/sync.py                 # 10,000 records, 20 cuts, 50 devices for 30 s
-    .venv/bin/python bench/sync.py --quick         # 1,000 records, 5 cuts, 10 s of load
+    .venv/bin/python bench/sync.py                 # 10,000 records, 20 cuts, 50 devices 2 x 30 s
+    .venv/bin/python bench/sync.py --quick         # 1,000 records, 5 cuts, 2 x 10 s of load
     .venv/bin/python bench/sync.py --only link     # or: cuts, load
     .venv/bin/python bench/sync.py --rebuild       # build the cached device database again
 
@@ -31,9 +31,11 @@ in a temporary folder, removed at the end).
    that had been sent before (goal ≤ PUSH_BATCH_ENTRIES); then one sync completes it all.
 3. `load`: `python -m district serve --workers 2`; DEVICES simulated village devices (asyncio +
    httpx, each enrolled with its own keys and its own okrug) push batches of realistic person
-   and case entries and pull after each push, for SECONDS seconds: records/s accepted (goal ≥
-   1,000) and request latency p50/p95/p99 (goal p99 ≤ 1 s). The load generator runs on the
-   same 2 cores as the server.
+   and case entries (made before the clock starts) and pull after each push, for SECONDS
+   seconds, twice: `saturated` (each device pushes again as soon as answered: records answered
+   within the window per second, goal >= 1,000) and `paced` (pushes spread so that all devices
+   together offer `--rate` records/s: request latency p50/p95/p99, goal p99 <= 1 s). The load
+   generator runs on the same 2 cores as the server.
 """
 
 from __future__ import annotations
