@@ -2,14 +2,16 @@
 
 Run from the repository root with the project's virtualenv:
 
-    .venv/bin/python bench/sync.py                 # 10,000 records, 20 cuts, 50 devices for 30 s
-    .venv/bin/python bench/sync.py --quick         # 1,000 records, 5 cuts, 10 s of load
+    .venv/bin/python bench/sync.py                 # 10,000 records, 20 cuts, 50 devices 2 x 30 s
+    .venv/bin/python bench/sync.py --quick         # 1,000 records, 5 cuts, 2 x 10 s of load
     .venv/bin/python bench/sync.py --only link     # or: cuts, load
     .venv/bin/python bench/sync.py --rebuild       # build the cached device database again
 
 It prints exactly one JSON object on stdout (progress goes to stderr). The district server runs
-as a subprocess (`python -m district serve`) on a fresh PostgreSQL database (`--postgres`,
-default the dev server at 127.0.0.1:55432), dropped afterwards.
+as a subprocess (`python -m district serve`) on a fresh PostgreSQL database, dropped afterwards:
+on the server `--postgres URL` (or QADAM_BENCH_POSTGRES) names, or else on a throwaway cluster
+made from Debian's PostgreSQL binaries as the tests do (tests/support/postgres.py: fsync off,
+in a temporary folder, removed at the end).
 
 1. `link`: the village device's database with N changed records (half persons from the demo
    generator, half draft cases, written through the audited writer; built once into
@@ -29,9 +31,11 @@ default the dev server at 127.0.0.1:55432), dropped afterwards.
    that had been sent before (goal ≤ PUSH_BATCH_ENTRIES); then one sync completes it all.
 3. `load`: `python -m district serve --workers 2`; DEVICES simulated village devices (asyncio +
    httpx, each enrolled with its own keys and its own okrug) push batches of realistic person
-   and case entries and pull after each push, for SECONDS seconds: records/s accepted (goal ≥
-   1,000) and request latency p50/p95/p99 (goal p99 ≤ 1 s). The load generator runs on the
-   same 2 cores as the server.
+   and case entries (made before the clock starts) and pull after each push, for SECONDS
+   seconds, twice: `saturated` (each device pushes again as soon as answered: records answered
+   within the window per second, goal >= 1,000) and `paced` (pushes spread so that all devices
+   together offer `--rate` records/s: request latency p50/p95/p99, goal p99 <= 1 s). The load
+   generator runs on the same 2 cores as the server.
 """
 
 from __future__ import annotations
@@ -75,10 +79,10 @@ from district import admin  # noqa: E402
 from district.db import Database  # noqa: E402
 from district.migrations import migrate  # noqa: E402
 from tests.support.faultproxy import FaultProxy  # noqa: E402
+from tests.support.postgres import TemporaryCluster, find_binaries  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = ROOT / ".bench"
-DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:55432/postgres"
 USERNAME = "bench"
 PASSPHRASE = "bench passphrase 2020"
 KDF = KdfParams()  # the minimum cost: unlocking is not what this measures
@@ -190,6 +194,24 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def postgres_server(url: str | None) -> Iterator[str]:
+    """The server named, or a throwaway cluster for this run (as the tests make one)."""
+    if url:
+        yield url
+        return
+    binaries = find_binaries()
+    if binaries is None:
+        raise SystemExit("no PostgreSQL: pass --postgres URL or install the postgresql package")
+    cluster = TemporaryCluster(binaries)
+    started = cluster.start()
+    log(f"throwaway PostgreSQL cluster on {started}")
+    try:
+        yield started
+    finally:
+        cluster.stop()
 
 
 def _pg_admin(server_url: str, sql: str) -> None:
@@ -411,6 +433,8 @@ class SimDevice:
         self.clock = Hlc(0, 0)
         self.cursor = 0
         self.rng = random.Random(index)
+        self.enrolled = False
+        self.bodies: list[bytes] = []
 
     def hlc(self) -> str:
         wall = time.time_ns() // 1_000_000
@@ -447,32 +471,62 @@ class SimDevice:
         return out
 
 
+def answer_json(response: httpx.Response) -> Any:
+    """httpx has already undone the zstd Content-Encoding (zstandard is installed)."""
+    return wire.decode_body(response.content, None)
+
+
+def make_bodies(sims: list[SimDevice], people: Iterator[dict[str, Any]], batch: int,
+                per_device: int) -> None:
+    """Push bodies made (and compressed) before the clock starts: the load generator shares
+    the server's 2 cores, and making a body costs it ~40 ms (entries, then zstd)."""
+    for device in sims:
+        device.bodies = [wire.encode_body({"protocol": 1, "entries": device.entries(
+            people, batch)}) for _ in range(per_device)]
+
+
 async def run_device(device: SimDevice, base: str, window: dict[str, float], batch: int,
-                     people: Iterator[dict[str, Any]], stats: dict[str, Any]) -> None:
-    """Enrol, wait for the start, then push a batch and pull to the end, until the window ends."""
-    async with httpx.AsyncClient(base_url=base, timeout=60) as http:
-        answer = await http.post("/v1/enrol", json={
-            "code": device.code, "device_id": device.device_id, "name": f"dev{device.index}",
-            "signing_key": signing.b64(device.keys.signing_public),
-            "encryption_key": signing.b64(device.keys.encryption_public)})
-        answer.raise_for_status()
+                     people: Iterator[dict[str, Any]], stats: dict[str, Any],
+                     every_s: float) -> None:
+    """Push a batch and pull to the end, again and again until the window ends: at once
+    (`every_s` 0: as fast as the server answers) or one push every `every_s` seconds."""
+    async with httpx.AsyncClient(base_url=base, timeout=120) as http:
+        if not device.enrolled:
+            answer = await http.post("/v1/enrol", json={
+                "code": device.code, "device_id": device.device_id,
+                "name": f"dev{device.index}",
+                "signing_key": signing.b64(device.keys.signing_public),
+                "encryption_key": signing.b64(device.keys.encryption_public)})
+            answer.raise_for_status()
+            device.enrolled = True
         stats["enrolled"] += 1
         await stats["ready"].wait()
-        while time.monotonic() < window["until"]:
-            body = wire.encode_body({"protocol": 1, "entries": device.entries(people, batch)})
+        # Paced devices start spread over one period, as devices syncing on their own would.
+        next_push = window["start"] + every_s * device.index / max(1, stats["devices"])
+        while True:
+            if every_s:
+                await asyncio.sleep(max(0.0, next_push - time.monotonic()))
+                next_push += every_s
+            if time.monotonic() >= window["until"]:
+                return
+            body = device.bodies.pop() if device.bodies else wire.encode_body(
+                {"protocol": 1, "entries": device.entries(people, batch)})
             started = time.monotonic()
             response = await http.post("/v1/push", content=body,
                                        headers=device.headers("POST", "/v1/push", body))
             stats["latency"].append(time.monotonic() - started)
+            stats["push_latency"].append(time.monotonic() - started)
             if response.status_code != 200:
                 stats["errors"][response.status_code] += 1
                 continue
-            results = wire.decode_body(response.content, response.headers.get(
-                "Content-Encoding"))["results"]
-            stats["accepted"] += sum(1 for r in results if r["status"] == "accepted")
+            results = answer_json(response)["results"]
+            accepted = sum(1 for r in results if r["status"] == "accepted")
+            stats["accepted"] += accepted
+            if time.monotonic() <= window["until"]:
+                stats["accepted_in_window"] += accepted
             stats["refused"] += sum(1 for r in results if r["status"] == "rejected")
             more = True
-            while more and time.monotonic() < window["until"]:
+            while more:
                 path = f"/v1/pull?after={device.cursor}&limit={wire.PULL_PAGE_FIELDS}"
                 started = time.monotonic()
                 response = await http.get(path, headers=device.headers("GET", path, b""))
@@ -480,18 +534,19 @@ async def run_device(device: SimDevice, base: str, window: dict[str, float], bat
                 if response.status_code != 200:
                     stats["errors"][response.status_code] += 1
                     break
-                page = wire.decode_body(response.content, response.headers.get(
-                    "Content-Encoding"))
+                page = answer_json(response)
                 device.cursor, more = page["cursor"], page["more"]
                 stats["pulled"] += len(page["entries"])
 
 
 async def _load(sims: list[SimDevice], base: str, seconds: float, batch: int,
-                people: Iterator[dict[str, Any]]) -> dict[str, Any]:
-    stats: dict[str, Any] = {"latency": [], "accepted": 0, "refused": 0, "pulled": 0,
-                             "enrolled": 0, "errors": Counter(), "ready": asyncio.Event()}
-    window = {"until": 0.0}
-    tasks = [asyncio.create_task(run_device(d, base, window, batch, people, stats))
+                people: Iterator[dict[str, Any]], every_s: float) -> dict[str, Any]:
+    stats: dict[str, Any] = {"latency": [], "push_latency": [], "accepted": 0, "refused": 0,
+                             "accepted_in_window": 0,
+                             "pulled": 0, "enrolled": 0, "devices": len(sims),
+                             "errors": Counter(), "ready": asyncio.Event()}
+    window = {"start": 0.0, "until": 0.0}
+    tasks = [asyncio.create_task(run_device(d, base, window, batch, people, stats, every_s))
              for d in sims]
     while stats["enrolled"] < len(sims):  # every device enrolled before the clock starts
         for task in tasks:
@@ -499,10 +554,10 @@ async def _load(sims: list[SimDevice], base: str, seconds: float, batch: int,
                 raise task.exception()  # type: ignore[misc]
         await asyncio.sleep(0.05)
     started = time.monotonic()
-    window["until"] = started + seconds
+    window["start"], window["until"] = started, started + seconds
     stats["ready"].set()
     await asyncio.gather(*tasks)
-    stats["elapsed"] = time.monotonic() - started
+    stats["elapsed"] = time.monotonic() - started  # includes the answers still awaited
     return stats
 
 
@@ -511,33 +566,56 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
 
 
-def measure_load(postgres: str, devices: int, seconds: float, batch: int) -> dict[str, Any]:
+def _latencies(values: list[float]) -> dict[str, float]:
+    return {"p50": round(percentile(values, 0.5), 3), "p95": round(percentile(values, 0.95), 3),
+            "p99": round(percentile(values, 0.99), 3), "max": round(max(values, default=0), 3)}
+
+
+def _phase(stats: dict[str, Any], seconds: float) -> dict[str, Any]:
+    # Records whose answer came within the window, per second of it: the pushes still queued
+    # when it closes are answered later (their latency counts, their records do not).
+    rate = stats["accepted_in_window"] / seconds
+    p99 = percentile(stats["latency"], 0.99)
+    return {
+        "seconds_to_last_answer": round(stats["elapsed"], 1),
+        "accepted_records": stats["accepted"],
+        "accepted_in_window": stats["accepted_in_window"],
+        "refused_records": stats["refused"], "pulled_entries": stats["pulled"],
+        "requests": len(stats["latency"]), "http_errors": dict(stats["errors"]),
+        "records_per_s": round(rate, 1), "latency_s": _latencies(stats["latency"]),
+        "push_latency_s": _latencies(stats["push_latency"]),
+        "records_per_s_ok": rate >= RECORDS_PER_S_GOAL, "p99_ok": p99 <= P99_GOAL_S,
+    }
+
+
+def measure_load(postgres: str, devices: int, seconds: float, batch: int,
+                 rate: float) -> dict[str, Any]:
+    """Two phases on one server: every device pushing as fast as it is answered (the most
+    the server ingests), then pushes paced to `rate` records/s in all (the latency then)."""
     okrugs = [f"6346{20 + i:02d}000" for i in range(devices)]  # up to 80 okrugs
     territory = load_territory()
     people = generate_people(random.Random(7), 10**7, territory["settlements"], TODAY,
                              names=load_name_seeds(DEMO_DIR / "names.yaml"))
-    with district(postgres, 2, okrugs) as (url, base):
-        sims = [SimDevice(i, okrugs[i], code(url, okrugs[i])) for i in range(devices)]
-
-        log(f"load: {devices} devices for {seconds:g} s, {batch} entries per push")
-        stats = asyncio.run(_load(sims, base, seconds, batch, people))
-    latency = stats["latency"]
-    rate = stats["accepted"] / stats["elapsed"]
-    p99 = percentile(latency, 0.99)
-    return {
-        "devices": devices, "seconds": round(stats["elapsed"], 1), "entries_per_push": batch,
-        "server_workers": 2, "accepted_records": stats["accepted"],
-        "refused_records": stats["refused"], "pulled_entries": stats["pulled"],
-        "requests": len(latency), "http_errors": dict(stats["errors"]),
-        "records_per_s": round(rate, 1),
-        "latency_s": {"p50": round(percentile(latency, 0.5), 3),
-                      "p95": round(percentile(latency, 0.95), 3), "p99": round(p99, 3),
-                      "max": round(max(latency, default=0), 3)},
-        "records_per_s_ok": rate >= RECORDS_PER_S_GOAL, "p99_ok": p99 <= P99_GOAL_S,
+    every_s = devices * batch / rate
+    out: dict[str, Any] = {
+        "devices": devices, "entries_per_push": batch, "server_workers": 2,
+        "window_seconds": seconds, "paced_rate_records_per_s": rate,
+        "paced_push_every_s": round(every_s, 2),
         "goals": {"records_per_s": f">= {RECORDS_PER_S_GOAL:g}", "p99_s": f"<= {P99_GOAL_S}"},
     }
-
-
+    with district(postgres, 2, okrugs) as (url, base):
+        sims = [SimDevice(i, okrugs[i], code(url, okrugs[i])) for i in range(devices)]
+        for name, pace, per_device in (
+                ("saturated", 0.0, int(seconds * 2 * RECORDS_PER_S_GOAL / devices / batch) + 1),
+                ("paced", every_s, int(seconds / every_s) + 2)):
+            log(f"load {name}: {devices} devices for {seconds:g} s, {batch} entries per push"
+                + (f", one push every {every_s:.1f} s each" if pace else ""))
+            make_bodies(sims, people, batch, min(per_device, 12))
+            stats = asyncio.run(_load(sims, base, seconds, batch, people, pace))
+            out[name] = _phase(stats, seconds)
+            log(f"load {name}: {out[name]['records_per_s']} records/s, "
+                f"p99 {out[name]['latency_s']['p99']} s")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -547,10 +625,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devices", type=int, default=50)
     parser.add_argument("--seconds", type=float)
     parser.add_argument("--batch", type=int, default=200, help="entries per push in `load`")
+    parser.add_argument("--rate", type=float, default=RECORDS_PER_S_GOAL,
+                        help="records/s offered in all by the paced phase of `load`")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only", choices=("link", "cuts", "load"), action="append")
-    parser.add_argument("--postgres", default=os.environ.get("QADAM_BENCH_POSTGRES",
-                                                             DEFAULT_POSTGRES))
+    parser.add_argument("--postgres", default=os.environ.get("QADAM_BENCH_POSTGRES"),
+                        help="a PostgreSQL server URL (default: a throwaway cluster)")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--seed", type=int, default=20)
@@ -572,7 +652,9 @@ def main(argv: list[str] | None = None) -> int:
             old.unlink()
     if only & {"link", "cuts"}:
         result["build_seconds"] = round(build_cache(cached, records), 1)
-    with tempfile.TemporaryDirectory(prefix="qadam-bench-sync-") as folder:
+    with postgres_server(args.postgres) as postgres, tempfile.TemporaryDirectory(
+            prefix="qadam-bench-sync-") as folder:
+        args.postgres = postgres
         work = Path(folder)
         if "link" in only:
             log(f"link: {records} records at {BANDWIDTH} B/s, {LATENCY_MS} ms each way")
@@ -580,8 +662,9 @@ def main(argv: list[str] | None = None) -> int:
         if "cuts" in only:
             log(f"cuts: {cuts} random cuts during the push of {records} records")
             result["cuts"] = measure_cuts(cached, args.postgres, work, cuts, args.seed)
-    if "load" in only:
-        result["load"] = measure_load(args.postgres, args.devices, seconds, args.batch)
+        if "load" in only:
+            result["load"] = measure_load(postgres, args.devices, seconds, args.batch,
+                                              args.rate)
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
 

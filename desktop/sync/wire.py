@@ -56,7 +56,10 @@ LOCAL_ONLY: dict[str, frozenset[str]] = {
 # The writer's own bookkeeping: `deleted` travels (tombstones do), the others do not.
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at"})
 
-ZSTD_LEVEL = 9
+# Level 15, not 9: a pull page of 4,000 fields (~140 KB of JSON) shrinks by another 10 %
+# (measured: 1.15 -> 1.02 x the zstd-3 size of the bare records over three pages) for ~40 ms of
+# CPU per page; on a 64 kbit/s link those bytes cost seconds. Any level decodes the same.
+ZSTD_LEVEL = 15
 CONTENT_ENCODING = "zstd"
 
 
