@@ -477,7 +477,7 @@ def _flag_duplicate_iin(push: _Push, record_id: str, okrug: str | None) -> None:
                 [first, second, push.now_ms]).fetchone() is None:
             continue  # this pair was flagged before
         value = _load(iin)
-        names = _okrug_names(push, [okrug, other["okrug_kato"]])
+        names = _okrug_names(push, [okrug, other_okrug])
         for mine, my_okrug, theirs, their_okrug in (
                 (record_id, okrug, other_id, other_okrug),
                 (other_id, other_okrug, record_id, okrug)):
