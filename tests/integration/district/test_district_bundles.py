@@ -268,8 +268,9 @@ def test_a_bundle_that_cannot_be_written_leaves_nothing_and_the_outbox_intact(
         folder.mkdir()
         folder.chmod(0o500)
         if os.access(folder, os.W_OK):
-            pytest.skip("running as root: a read-only folder is writable")
-        target, expected = folder / "b.qadam", errors.BundleNotWritable
+            # root writes anywhere a mode forbids; the kernel's /sys refuses even root (EACCES)
+            folder = Path("/sys")
+        target, expected = folder / "qadam-b.qadam", errors.BundleNotWritable
     else:
         if not Path("/dev/full").exists():
             pytest.skip("no /dev/full on this system")
