@@ -34,6 +34,7 @@ from desktop.storage.connection import get_meta, set_meta
 from desktop.storage.store import SYNC_CURSOR_KEY, Store
 from desktop.sync import errors, wire
 from district.app import create_app
+from tests.support.district_copies import Districts, PostgresDistricts, SqliteDistricts
 from tests.support.faultproxy import FaultProxy
 from tests.support.sync_devices import (
     OKRUG,
@@ -61,24 +62,78 @@ def fill(store: Store, people: int) -> None:
         register_applicant(store, ApplicantInput(iin, "Серікбаева", "Әйгерім"))
 
 
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """A district (SQLite) and device `a` enrolled with it, in two states: "pending" (PEOPLE
-    saves not yet sent) and "pushed" (all of them on the server)."""
-    root = tmp_path_factory.mktemp("faults-templates")
-    folder = root / "pushed"
-    url = f"sqlite:///{folder / 'district.db'}"
-    folder.mkdir()
+class AppPools:
+    """create_app, each app's database connections closed on exit.
+
+    A crash-like stop (graceful=False) skips the app's shutdown, which would close them; left
+    open they would keep a PostgreSQL template from being copied, or retry a dropped one.
+    """
+
+    def __init__(self) -> None:
+        self.apps: list[Any] = []
+
+    def create(self, url: str) -> Any:
+        app = create_app(url)
+        self.apps.append(app)
+        return app
+
+    def __enter__(self) -> AppPools:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for app in self.apps:
+            app.state.db.close()
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    folder: Path  # device `a`'s files
+    url: str  # the district database that goes with them (never served after it is built)
+
+
+@dataclass(frozen=True)
+class Templates:
+    districts: Districts
+    states: dict[str, Snapshot]
+
+
+def build_templates(districts: Districts, root: Path) -> Templates:
+    """A district and device `a` enrolled with it, in two states: "pending" (PEOPLE saves not
+    yet sent) and "pushed" (all of them on the server). Each device copy is taken with its
+    district stopped, so the two always match."""
+    pending, pushed = root / "pending", root / "pushed"
+    url = districts.new(root)
     prepare_district(url)
-    with ServerThread(create_app, url) as server:
-        store = new_device(folder, "a", OKRUG, url, server.base_url)
+    with AppPools() as apps, ServerThread(apps.create, url) as server:
+        store = new_device(pending, "a", OKRUG, url, server.base_url)
         fill(store, PEOPLE)
         store.close()
-        shutil.copytree(folder, root / "pending")
-        store = reopen(folder / "a" / "qadam.db")
+    shutil.copytree(pending, pushed)
+    pushed_url = districts.fork(url, root)
+    with AppPools() as apps, ServerThread(apps.create, pushed_url) as server:
+        store = reopen(pushed / "a" / "qadam.db")
+        with store.db.atomic():
+            set_meta(store.db, sync.K_URL, server.base_url)
         sync.sync_now(store)
         store.close()
-    return {"pending": root / "pending", "pushed": folder}
+    return Templates(districts, {"pending": Snapshot(pending, url),
+                                 "pushed": Snapshot(pushed, pushed_url)})
+
+
+@pytest.fixture(scope="module")
+def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return build_templates(SqliteDistricts(), tmp_path_factory.mktemp("faults-sqlite"))
+
+
+@pytest.fixture(scope="module")
+def postgres_templates(postgres_url: str, tmp_path_factory: pytest.TempPathFactory
+                       ) -> Iterator[Templates]:
+    """The same on PostgreSQL: each test's district is `CREATE DATABASE ... TEMPLATE` of it."""
+    districts = PostgresDistricts(postgres_url)
+    templates = build_templates(districts, tmp_path_factory.mktemp("faults-postgres"))
+    yield templates
+    for snapshot in templates.states.values():
+        districts.drop(snapshot.url)
 
 
 @dataclass
@@ -88,6 +143,7 @@ class World:
     server: ServerThread
     proxy: FaultProxy
     link: str  # what devices talk to: the proxy
+    apps: AppPools
     stores: list[Store] = field(default_factory=list)
 
     def open(self, name: str) -> Store:
@@ -104,7 +160,7 @@ class World:
 
     def crash_on(self, method: str, path: str, nth: int, when: str) -> CrashSwitch:
         switch = CrashSwitch(self.server, self.proxy, method, path, nth=nth, when=when)
-        self.server.app_factory = switch.factory(create_app)
+        self.server.app_factory = switch.factory(self.apps.create)
         self.server.restart()
         return switch
 
@@ -116,36 +172,56 @@ class World:
 
 
 @contextmanager
-def served(template: Path, tmp_path: Path) -> Iterator[World]:
-    """A copy of a template, its server running behind a proxy."""
+def served(templates: Templates, state: str, tmp_path: Path) -> Iterator[World]:
+    """A copy of a template state, its server running behind a proxy."""
+    snapshot = templates.states[state]
     folder = tmp_path / "world"
-    shutil.copytree(template, folder)
-    url = f"sqlite:///{folder / 'district.db'}"
-    server = ServerThread(create_app, url)
-    server.start()
-    proxy = FaultProxy(server.host, server.port)
-    host, port = proxy.start()
-    world = World(folder, url, server, proxy, f"http://{host}:{port}")
+    shutil.copytree(snapshot.folder, folder)
+    url = templates.districts.fork(snapshot.url, tmp_path)
+    apps = AppPools()
+    server = ServerThread(apps.create, url)
     try:
-        yield world
+        server.start()
+        proxy = FaultProxy(server.host, server.port)
+        host, port = proxy.start()
+        world = World(folder, url, server, proxy, f"http://{host}:{port}", apps)
+        try:
+            yield world
+        finally:
+            for store in world.stores:
+                store.close()
+            proxy.stop()
     finally:
-        for store in world.stores:
-            store.close()
-        proxy.stop()
         server.stop(graceful=False)
+        apps.__exit__()
+        templates.districts.drop(url)
 
 
-@pytest.fixture
-def world(templates: dict[str, Path], tmp_path: Path) -> Iterator[World]:
+# The district's engine matters to a server crash (what a killed transaction leaves behind, how
+# receipts and the feed read after a restart): those tests run on both.
+ENGINES = ["sqlite", "postgres"]
+
+
+@pytest.fixture(params=ENGINES)
+def world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[World]:
     """Device `a` with PEOPLE saves to send."""
-    with served(templates["pending"], tmp_path) as world:
+    templates = request.getfixturevalue(f"{request.param}_templates")
+    with served(templates, "pending", tmp_path) as world:
+        yield world
+
+
+@pytest.fixture(params=ENGINES)
+def pushed(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[World]:
+    """The district holds device `a`'s PEOPLE saves."""
+    templates = request.getfixturevalue(f"{request.param}_templates")
+    with served(templates, "pushed", tmp_path) as world:
         yield world
 
 
 @pytest.fixture
-def pushed(templates: dict[str, Path], tmp_path: Path) -> Iterator[World]:
-    """The district holds device `a`'s PEOPLE saves."""
-    with served(templates["pushed"], tmp_path) as world:
+def pushed_on_sqlite(sqlite_templates: Templates, tmp_path: Path) -> Iterator[World]:
+    """The same, SQLite only: for the tests that kill the device, not the server."""
+    with served(sqlite_templates, "pushed", tmp_path) as world:
         yield world
 
 
@@ -327,30 +403,31 @@ def check_after_kill(world: World, path: Path) -> tuple[Store, int]:
     return store, cursor
 
 
-def test_a_device_killed_inside_a_page_keeps_the_pages_before_it(pushed: World) -> None:
-    path = pushed.folder / "b" / "qadam.db"
-    pushed.enrol("b")
-    pushed.stores.pop().close()  # the victim opens it
+def test_a_device_killed_inside_a_page_keeps_the_pages_before_it(
+        pushed_on_sqlite: World) -> None:
+    path = pushed_on_sqlite.folder / "b" / "qadam.db"
+    pushed_on_sqlite.enrol("b")
+    pushed_on_sqlite.stores.pop().close()  # the victim opens it
     # Page 1 holds about 666 saves of 6 fields: write 1000 is in the middle of page 2.
     victim = spawn(path, hold_at_write=1000)
     try:
         committed = int(wait_for(victim, "holding").split()[1])
     finally:
         kill(victim)
-    assert 0 < committed < pushed.counter()  # page 1 committed, page 2 not
+    assert 0 < committed < pushed_on_sqlite.counter()  # page 1 committed, page 2 not
 
-    store, cursor = check_after_kill(pushed, path)
+    store, cursor = check_after_kill(pushed_on_sqlite, path)
     assert cursor == committed  # not past the page that was being applied
-    assert 0 < len(replica_rows(store)) < len(server_rows(pushed.url, OKRUG))
-    pushed.stores.append(store)
-    assert_converged(pushed, store, sync.sync_now(store, fast_client(store)))
+    assert 0 < len(replica_rows(store)) < len(server_rows(pushed_on_sqlite.url, OKRUG))
+    pushed_on_sqlite.stores.append(store)
+    assert_converged(pushed_on_sqlite, store, sync.sync_now(store, fast_client(store)))
 
 
 def test_a_device_killed_at_random_moments_of_a_sync_recovers_each_time(
-        pushed: World) -> None:
-    path = pushed.folder / "b" / "qadam.db"
-    pushed.enrol("b")
-    pushed.stores.pop().close()
+        pushed_on_sqlite: World) -> None:
+    path = pushed_on_sqlite.folder / "b" / "qadam.db"
+    pushed_on_sqlite.enrol("b")
+    pushed_on_sqlite.stores.pop().close()
     rng = random.Random(5)
     cursors = []
     for _ in range(4):
@@ -360,14 +437,14 @@ def test_a_device_killed_at_random_moments_of_a_sync_recovers_each_time(
             time.sleep(rng.uniform(0.2, 3.0))  # a kill somewhere in the pull, or after it
         finally:
             kill(victim)
-        store, cursor = check_after_kill(pushed, path)
+        store, cursor = check_after_kill(pushed_on_sqlite, path)
         store.close()
         cursors.append(cursor)
-        print("killed at cursor", cursor, "of", pushed.counter())  # shown with -s
+        print("killed at cursor", cursor, "of", pushed_on_sqlite.counter())  # shown with -s
     assert cursors == sorted(cursors)  # a kill never loses a committed page
     store = reopen(path)
-    pushed.stores.append(store)
-    assert_converged(pushed, store, sync.sync_now(store, fast_client(store)))
+    pushed_on_sqlite.stores.append(store)
+    assert_converged(pushed_on_sqlite, store, sync.sync_now(store, fast_client(store)))
 
 
 # -- requests sent twice ------------------------------------------------------------------------

@@ -170,15 +170,31 @@ def _admin(server_url: str, sql: str) -> None:
         conn.execute(sql)
 
 
+def create_database(server_url: str, template: str | None = None) -> str:
+    """A uniquely named new database on that server, empty or a copy of `template` (a URL).
+
+    A copy by `CREATE DATABASE ... TEMPLATE` is a file copy inside the server: far quicker
+    than building the same data again. The template must have no open connections.
+    """
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    source = "" if template is None else f' TEMPLATE "{urlsplit(template).path.lstrip("/")}"'
+    _admin(server_url, f'CREATE DATABASE "{name}"{source}')
+    return database_url(server_url, name)
+
+
+def drop_database(server_url: str, url: str) -> None:
+    """Drop a database made by create_database, its open connections too."""
+    _admin(server_url, f'DROP DATABASE IF EXISTS "{urlsplit(url).path.lstrip("/")}" WITH (FORCE)')
+
+
 @contextlib.contextmanager
 def fresh_database(server_url: str) -> Iterator[str]:
     """A uniquely named new database on that server; dropped on exit, open connections too."""
-    name = f"test_{uuid.uuid4().hex[:16]}"
-    _admin(server_url, f'CREATE DATABASE "{name}"')
+    url = create_database(server_url)
     try:
-        yield database_url(server_url, name)
+        yield url
     finally:
-        _admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(server_url, url)
 
 
 @pytest.fixture
