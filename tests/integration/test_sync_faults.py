@@ -5,7 +5,15 @@ sync_harness.py), a FaultProxy in front of it (the crash resets every open conne
 dead process's kernel would), real SQLCipher devices, and for the killed device a process of
 its own (tests/support/sync_victim.py) ended with SIGKILL. Each test starts from a copy of one
 prepared district and device (many applicants: several push batches and pull pages), so the
-data is made once per module.
+data is made once per module and engine.
+
+The server-side tests (crash mid-push, mid-pull, a lost answer, replayed requests) run with the
+district on SQLite and on PostgreSQL (tests/support/postgres.py: in CI a missing PostgreSQL
+fails them). A PostgreSQL test's district is `CREATE DATABASE ... TEMPLATE` of the prepared
+one, its device a copy of the files taken with that database (tests/support/
+district_copies.py). The tests that SIGKILL the device run on SQLite only: what they check is
+the device's own SQLCipher file (its transaction, WAL and cursor), and the server only serves
+pages, which the PostgreSQL runs of the other tests already cover.
 """
 
 from __future__ import annotations
