@@ -47,8 +47,10 @@ from tests.support.faultproxy import FaultProxy
 from tests.support.sync_devices import (
     OKRUG,
     differences,
+    enrolment_code,
     fast_client,
     new_device,
+    new_store,
     prepare_district,
     query,
     reopen,
@@ -105,16 +107,17 @@ class Templates:
     states: dict[str, Snapshot]
 
 
-def build_templates(districts: Districts, root: Path) -> Templates:
+def build_templates(districts: Districts, root: Path, filled: Path) -> Templates:
     """A district and device `a` enrolled with it, in two states: "pending" (PEOPLE saves not
     yet sent) and "pushed" (all of them on the server). Each device copy is taken with its
     district stopped, so the two always match."""
     pending, pushed = root / "pending", root / "pushed"
+    shutil.copytree(filled, pending)
     url = districts.new(root)
     prepare_district(url)
     with AppPools() as apps, ServerThread(apps.create, url) as server:
-        store = new_device(pending, "a", OKRUG, url, server.base_url)
-        fill(store, PEOPLE)
+        store = reopen(pending / "a" / "qadam.db")
+        sync.enrol(store, server.base_url, enrolment_code(url, OKRUG), "a")
         store.close()
     shutil.copytree(pending, pushed)
     pushed_url = districts.fork(url, root)
@@ -129,16 +132,28 @@ def build_templates(districts: Districts, root: Path) -> Templates:
 
 
 @pytest.fixture(scope="module")
-def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
-    return build_templates(SqliteDistricts(), tmp_path_factory.mktemp("faults-sqlite"))
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Device `a` with its PEOPLE saves, not enrolled: made once, enrolled per engine (the
+    saves do not depend on the district; they are most of a template's making)."""
+    root = tmp_path_factory.mktemp("faults-device")
+    store = new_store(root, "a", OKRUG)
+    fill(store, PEOPLE)
+    store.close()
+    return root
 
 
 @pytest.fixture(scope="module")
-def postgres_templates(postgres_url: str, tmp_path_factory: pytest.TempPathFactory
-                       ) -> Iterator[Templates]:
+def sqlite_templates(tmp_path_factory: pytest.TempPathFactory, filled: Path) -> Templates:
+    return build_templates(SqliteDistricts(), tmp_path_factory.mktemp("faults-sqlite"), filled)
+
+
+@pytest.fixture(scope="module")
+def postgres_templates(postgres_url: str, tmp_path_factory: pytest.TempPathFactory,
+                       filled: Path) -> Iterator[Templates]:
     """The same on PostgreSQL: each test's district is `CREATE DATABASE ... TEMPLATE` of it."""
     districts = PostgresDistricts(postgres_url)
-    templates = build_templates(districts, tmp_path_factory.mktemp("faults-postgres"))
+    templates = build_templates(districts, tmp_path_factory.mktemp("faults-postgres"),
+                                filled)
     yield templates
     for snapshot in templates.states.values():
         districts.drop(snapshot.url)

@@ -58,14 +58,19 @@ def query(url: str, sql: str, params: list[Any] | None = None) -> list[dict[str,
         db.close()
 
 
+def new_store(folder: Path, name: str, okrug: str | None) -> Store:
+    """A new encrypted database with its administrator, not enrolled yet."""
+    return session.create(folder / name / "qadam.db", "admin", "Маман", PASSPHRASE, FAST_KDF,
+                          okrug_kato=okrug)
+
+
 def new_device(folder: Path, name: str, okrug: str | None, database_url: str,
                server_url: str, clock: Callable[[], float] | None = None) -> Store:
     """A new encrypted database with its administrator, enrolled (`okrug` None: district).
 
     `clock` replaces the computer's clock before enrolment (a laptop with a wrong clock).
     """
-    store = session.create(folder / name / "qadam.db", "admin", "Маман", PASSPHRASE,
-                           FAST_KDF, okrug_kato=okrug)
+    store = new_store(folder, name, okrug)
     if clock is not None:
         store.clock = clock
     sync.enrol(store, server_url, enrolment_code(database_url, okrug), name)
