@@ -602,6 +602,13 @@ def _render_sync(store: Store, output: Path, code: str, database: Path) -> list[
     saved.append(_save(progress, output / f"sync_summary_{code}.png"))
     progress.done(0)
 
+    # The Sync menu (Sync now, the window, the USB stick, the server), as Alt+S opens it.
+    window.show()
+    window.sync_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    _settle(window.sync_menu)
+    saved.append(_save(window.sync_menu, output / f"sync_menu_{code}.png"))
+    window.sync_menu.hide()
+
     # By USB stick: the export's message, and a refused file.
     from desktop.services.bundles import BundleExport
     from desktop.sync.bundle import BundleError
