@@ -40,16 +40,20 @@ class BundleActions(QObject):
         super().__init__(parent)
         self.store = store
         self.text = SyncText(self)
-        self.busy = False
         self.box: QMessageBox | None = None  # the last message shown (kept for the tests)
-        can_write = store.actor.role.can_write  # an auditor only reads
         self.export_action = QAction(parent)
         self.export_action.triggered.connect(self.ask_export)
-        self.export_action.setEnabled(can_write)
         self.import_action = QAction(parent)
         self.import_action.triggered.connect(self.ask_import)
-        self.import_action.setEnabled(can_write)
+        self._allow(True)
         self.retranslate()
+
+    def _allow(self, idle: bool) -> None:
+        """The actions work when nothing of theirs is running, and never for an auditor."""
+        self.busy = not idle
+        enabled = idle and self.store.actor.role.can_write
+        self.export_action.setEnabled(enabled)
+        self.import_action.setEnabled(enabled)
 
     def retranslate(self) -> None:
         self.export_action.setText(self.tr("&Export changes to a USB stick…"))
@@ -130,9 +134,7 @@ class BundleActions(QObject):
 
     def _run(self, work: Callable[[], Any], shown: Callable[[Any, Path], None],
              path: Path) -> None:
-        self.busy = True
-        self.export_action.setEnabled(False)
-        self.import_action.setEnabled(False)
+        self._allow(False)
 
         def ok(result: Any) -> None:
             if not self._finish():
@@ -156,13 +158,12 @@ class BundleActions(QObject):
     def _finish(self) -> bool:
         if not shiboken6.isValid(self):
             return False  # the window closed while the worker wrote
-        self.busy = False
-        can_write = self.store.actor.role.can_write
-        self.export_action.setEnabled(can_write)
-        self.import_action.setEnabled(can_write)
+        self._allow(True)
         return True
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        if self.box is not None and shiboken6.isValid(self.box):
+            self.box.deleteLater()  # one message at a time: the last one is closed by now
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent())
         self.box = box
         box.open()  # window-modal, does not block the event loop
