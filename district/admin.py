@@ -7,18 +7,21 @@ what the administrator typed.
 from __future__ import annotations
 
 import argparse
+import logging
+import logging.config
 import os
 import sys
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from desktop.domain.enums import Role
 from desktop.sync import signing
 from desktop.sync.bundle import BundleError, write_file
-from district import bundles, enrolment, sync_store
-from district.db import DEFAULT_URL, Database
+from district import backup, bundles, enrolment, serverlog, sync_store
+from district.db import DEFAULT_URL, Database, DatabaseUnavailable
 from district.errors import now_ms
 from district.migrations import migrate
 
@@ -164,17 +167,57 @@ def import_bundle_file(db: Database, source: str, answer_path: str) -> bundles.I
     return done
 
 
+def check_database(db: Database, command: str) -> None:
+    """Refuse a database that is not there before anything runs on it.
+
+    Only init-district makes a new SQLite file: any other command on a mistyped path would
+    otherwise create an empty district and carry on as if all were well. An unreachable
+    PostgreSQL is one line after a few seconds, not the pool's 30 s wait and a traceback.
+    """
+    if command == "init-district":
+        if not db.is_postgres and not db.path.parent.is_dir():
+            raise AdminError(f"no folder {db.path.parent} for the district database")
+    elif not db.exists():
+        raise AdminError(f"no district database at {db.path}; create one with init-district")
+    try:
+        db.check_reachable()
+    except DatabaseUnavailable as error:
+        raise AdminError(str(error)) from None
+
+
+def backup_database(db: Database, folder: str, keep: int | None) -> None:
+    """`backup --to DIR [--keep N]`: prints the new backup's path (and what --keep removed)."""
+    try:
+        if keep is not None and keep < 1:
+            raise backup.BackupError("--keep must be at least 1")
+        made = backup.backup(db, Path(folder))
+        print(made)
+        if keep is not None:
+            for old in backup.prune(Path(folder), keep):
+                print(f"removed the old backup {old}")
+    except backup.BackupError as error:
+        raise AdminError(str(error)) from None
+
+
 def serve(url: str, host: str, port: int, certfile: str | None, keyfile: str | None,
-          workers: int) -> None:
+          workers: int, log_level: str = "info") -> None:
     import uvicorn
 
     if (certfile is None) != (keyfile is None):
         raise AdminError("--certfile and --keyfile go together")
+    for path in (certfile, keyfile):
+        if path is not None and not os.access(path, os.R_OK):
+            raise AdminError(f"cannot read {path}")
+    config = serverlog.log_config(log_level)
+    logging.config.dictConfig(config)
+    serverlog.log.info("starting on %s:%d (%s), %d worker%s, log level %s", host, port,
+                       "TLS" if certfile else "plain HTTP: no TLS", workers,
+                       "" if workers == 1 else "s", log_level)
     # Each worker builds its own app (and connections) from the URL: no shared state.
     os.environ[ENV_DATABASE] = url
     uvicorn.run("district.asgi:app", host=host, port=port, workers=workers,
-                ssl_certfile=certfile, ssl_keyfile=keyfile, log_level="info",
-                proxy_headers=False)
+                ssl_certfile=certfile, ssl_keyfile=keyfile, log_level=log_level,
+                log_config=config, proxy_headers=False)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -214,6 +257,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--certfile")
     p.add_argument("--keyfile")
     p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--log-level", choices=serverlog.LEVELS, default="info",
+                   help="info: start, enrolments, one line per push and pull, refusals")
+    p = sub.add_parser("backup", help="a consistent copy of the database, taken while it runs")
+    p.add_argument("--to", required=True, metavar="DIR",
+                   help="the folder for the backup file (made if missing)")
+    p.add_argument("--keep", type=int, metavar="N",
+                   help="then remove all but the newest N backups in DIR")
     return parser
 
 
@@ -221,7 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     db = Database(args.database)
     try:
-        migrate(db)
+        check_database(db, args.command)
+        if args.command != "backup":  # a backup copies the database as it is
+            migrate(db)
         if args.command == "migrate":
             print("the database is up to date")
         elif args.command == "init-district":
@@ -249,7 +301,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "serve":
             db.close()
             serve(args.database, args.host, args.port, args.certfile, args.keyfile,
-                  args.workers)
+                  args.workers, args.log_level)
+        elif args.command == "backup":
+            backup_database(db, args.to, args.keep)
     except AdminError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -258,5 +312,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-__all__ = ["AdminError", "add_okrug", "add_user", "device_report", "enrolment_code",
-           "import_bundle_file", "init_district", "main", "revoke_device"]
+__all__ = ["AdminError", "add_okrug", "add_user", "backup_database", "check_database",
+           "device_report", "enrolment_code", "import_bundle_file", "init_district", "main",
+           "revoke_device"]

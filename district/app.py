@@ -8,6 +8,8 @@ thread pool, where the blocking database calls belong.
 from __future__ import annotations
 
 import logging
+import time
+from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
@@ -22,7 +24,7 @@ from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desktop.sync import signing, wire
-from district import enrolment, sync_store
+from district import enrolment, serverlog, sync_store
 from district.auth import SignedRequest, check_protocol, read_body, signed_request
 from district.db import Database
 from district.errors import ApiError, ErrorBody, error_body, now_ms
@@ -36,7 +38,7 @@ from district.models import (
     PushResponse,
 )
 
-log = logging.getLogger(__name__)
+log = logging.getLogger(f"{serverlog.LOGGER}.app")
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody, "description": text} for status, text in (
@@ -105,14 +107,25 @@ def _json_schema_body(model: type) -> dict[str, Any]:
         "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
 
 
+def _okrug(device: sync_store.DeviceRow) -> str:
+    return f"okrug {device.okrug_kato}" if device.okrug_kato else "district"
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
 def create_app(database_url: str) -> FastAPI:
     db = Database(database_url)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        migrate(db)
+        applied = migrate(db)
+        log.info("serving the district database: engine %s, %s%s", db.engine, db.where(),
+                 f" (migrations applied: {', '.join(applied)})" if applied else "")
         yield
         db.close()
+        log.info("stopped")
 
     app = FastAPI(title="Qadam district server", version=str(wire.PROTOCOL_VERSION),
                   lifespan=lifespan, separate_input_output_schemas=False,
@@ -123,6 +136,10 @@ def create_app(database_url: str) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, error: ApiError) -> Response:
+        # The device id as the request claims it (unverified when the signature is refused).
+        log.info("refused %s %s from device %s: %d %s", request.method, request.url.path,
+                 serverlog.device_label(request.headers.get(signing.HEADER_DEVICE)),
+                 error.status, error.code)
         return respond(request, error_body(error.code, error.message), error.status)
 
     @app.exception_handler(RequestValidationError)
@@ -174,6 +191,10 @@ def create_app(database_url: str) -> FastAPI:
                                         encryption_key=encryption_key, now_ms=now_ms())
 
         answer = await run_in_threadpool(run)
+        # Not the device's name: it often names the person using it.
+        okrug = answer["okrug"]
+        log.info("enrolled device %s (%s%s)", serverlog.device_label(body.device_id),
+                 answer["scope"], f", okrug {okrug['kato']}" if okrug else "")
         answer["server_time_ms"] = now_ms()
         return respond(request, answer)
 
@@ -192,12 +213,17 @@ def create_app(database_url: str) -> FastAPI:
             entries = [wire.Entry.from_json(item) for item in data["entries"]]
         except wire.WireError as error:
             raise ApiError(400, "invalid", str(error)) from None
-        now = now_ms()
+        started, now = time.perf_counter(), now_ms()
         with db.transaction() as cur:
             results = sync_store.apply_push(cur, signed.device, entries, now)
             sync_store.record_contact(cur, signed.device.id, now_ms=now,
                                       client_time_ms=signed.client_time_ms,
                                       protocol=signed.protocol)
+        counts = Counter(result["status"] for result in results)
+        log.info("push from device %s (%s): %s, %s in %s", signed.device.id,
+                 _okrug(signed.device), _entries(len(entries)),
+                 ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "none",
+                 serverlog.seconds_since(started))
         return respond(request, {"results": results, "server_time_ms": now_ms()})
 
     @app.get("/v1/pull", response_model=PullResponse, responses=_ERRORS)
@@ -209,7 +235,7 @@ def create_app(database_url: str) -> FastAPI:
              table: Annotated[str | None, Query(max_length=64)] = None) -> Response:
         if table is not None and table not in sync_store.KNOWN_TABLES:
             raise ApiError(400, "invalid", "no such table")
-        now = now_ms()
+        started, now = time.perf_counter(), now_ms()
         with db.transaction() as cur:
             sync_store.read_snapshot(cur)
             page = sync_store.pull_page(cur, signed.device, after, limit, table)
@@ -217,6 +243,11 @@ def create_app(database_url: str) -> FastAPI:
             sync_store.record_contact(
                 cur, signed.device.id, now_ms=now, client_time_ms=signed.client_time_ms,
                 protocol=signed.protocol, cursor=page["cursor"] if table is None else None)
+        log.info("pull by device %s (%s): after %d%s, %s, cursor %d%s in %s",
+                 signed.device.id, _okrug(signed.device), after,
+                 f" table {table}" if table else "", _entries(len(page["entries"])),
+                 page["cursor"],
+                 ", more" if page["more"] else "", serverlog.seconds_since(started))
         page["server_time_ms"] = now_ms()
         return respond(request, page)
 

@@ -19,7 +19,7 @@ from district.db import Database
 from district.errors import ApiError, now_ms
 from district.sync_store import DeviceRow, load_device
 
-log = logging.getLogger(__name__)
+log = logging.getLogger(f"qadam.{__name__}")  # under serverlog.LOGGER
 _NONCE = re.compile(r"[0-9a-fA-F]{16,64}")
 MAX_BODY_BYTES = wire.MAX_BODY_BYTES
 

@@ -14,8 +14,31 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 DEFAULT_URL = "sqlite:///district.db"
+# A PostgreSQL server that does not answer is reported after this long, not psycopg's minutes.
+CONNECT_TIMEOUT_S = 5
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be used at all; the message is one line for the administrator."""
+
+
+def safe_url(url: str) -> str:
+    """The URL as it may be logged or printed: any password replaced by ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def _postgres_reason(error: Exception) -> str:
+    """libpq's message cut to its cause: 'connection refused', 'password authentication ...'."""
+    first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    reason = first.rpartition(" failed: ")[2].removeprefix("FATAL:").strip()
+    return reason[:1].lower() + reason[1:]
 
 
 class Database:
@@ -27,6 +50,41 @@ class Database:
         self._local = threading.local()
         if not self.is_postgres:
             self.path = Path(url.removeprefix("sqlite:///"))
+
+    @property
+    def engine(self) -> str:
+        return "postgresql" if self.is_postgres else "sqlite"
+
+    def where(self) -> str:
+        """Where the data lives, for messages and the log: a file, or host:port/db (no password)."""
+        if not self.is_postgres:
+            return str(self.path)
+        from psycopg.conninfo import conninfo_to_dict
+
+        params = conninfo_to_dict(self.url)
+        host = params.get("host") or "the local socket"
+        name = params.get("dbname") or params.get("user") or ""
+        return f"{host}:{params.get('port') or 5432}/{name}"
+
+    def exists(self) -> bool:
+        """False for a SQLite file that is not there (PostgreSQL: see check_reachable)."""
+        return self.is_postgres or str(self.path) == ":memory:" or self.path.is_file()
+
+    def check_reachable(self) -> None:
+        """Connect once, quickly: DatabaseUnavailable with one clear line if that fails.
+
+        Without it an unreachable PostgreSQL shows as the pool's 30 s wait and a traceback.
+        """
+        if not self.is_postgres:
+            return
+        import psycopg
+
+        try:
+            psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S).close()
+        except psycopg.Error as error:
+            host, _, _ = self.where().rpartition("/")
+            raise DatabaseUnavailable(
+                f"cannot reach PostgreSQL at {host}: {_postgres_reason(error)}") from None
 
     # -- connections -------------------------------------------------------------------------
     def _sqlite(self) -> sqlite3.Connection:
@@ -72,7 +130,8 @@ class Database:
             from psycopg_pool import ConnectionPool
 
             pool = ConnectionPool(self.url, min_size=1, max_size=10, open=True,
-                                  kwargs={"autocommit": True})
+                                  kwargs={"autocommit": True,
+                                          "connect_timeout": CONNECT_TIMEOUT_S})
             self._pool = pool
         return pool
 
@@ -119,4 +178,5 @@ class Cursor:
         return None if row is None else row[0]
 
 
-__all__ = ["DEFAULT_URL", "Cursor", "Database"]
+__all__ = ["CONNECT_TIMEOUT_S", "DEFAULT_URL", "Cursor", "Database", "DatabaseUnavailable",
+           "safe_url"]

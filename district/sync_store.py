@@ -21,7 +21,7 @@ from desktop.sync import authority, merge, wire
 from desktop.sync.wire import Entry
 from district.db import Cursor
 
-log = logging.getLogger(__name__)
+log = logging.getLogger(f"qadam.{__name__}")  # under serverlog.LOGGER
 KNOWN_TABLES = frozenset(wire.SYNC_TABLES) | frozenset(wire.SERVER_TABLES)
 CHECKSUM_TABLES = (*wire.SYNC_TABLES, *wire.SERVER_TABLES)
 DISTRICT_SCOPE_KEY = ""  # the checksums row of district-wide records

@@ -63,9 +63,9 @@ class Server:
 @pytest.fixture
 def district(tmp_path: Path) -> Iterator[Server]:
     url = f"sqlite:///{tmp_path / 'district.db'}"
-    admin.main(["--database", url, "migrate"])
+    assert admin.main(["--database", url, "init-district", "--kato", DISTRICT_KATO,
+                       "--name", "Район"]) == 0
     db = Database(url)
-    admin.init_district(db, DISTRICT_KATO, "Район")
     admin.add_okrug(db, OKRUG, "Ауылдық округ")
     db.close()
     server = Server(url, free_port()).start()
@@ -351,9 +351,9 @@ def test_only_the_pinned_certificate_is_trusted(tmp_path: Path) -> None:
     from tests.integration.district.test_district_admin import self_signed
 
     url = f"sqlite:///{tmp_path / 'district.db'}"
-    admin.main(["--database", url, "migrate"])
+    assert admin.main(["--database", url, "init-district", "--kato", DISTRICT_KATO,
+                       "--name", "Район"]) == 0
     db = Database(url)
-    admin.init_district(db, DISTRICT_KATO, "Район")
     admin.add_okrug(db, OKRUG, "Ауылдық округ")
     db.close()
     (tmp_path / "real").mkdir()

@@ -29,11 +29,11 @@ OTHER_OKRUG = "551620000"
 
 
 def prepare_district(url: str, okrugs: tuple[str, ...] = (OKRUG, OTHER_OKRUG)) -> None:
-    """Migrate a district database, initialise the district and add its okrugs."""
-    admin.main(["--database", url, "migrate"])
+    """Make a district database (init-district), then add its okrugs."""
+    assert admin.main(["--database", url, "init-district", "--kato", DISTRICT_KATO,
+                       "--name", "Район"]) == 0
     db = Database(url)
     try:
-        admin.init_district(db, DISTRICT_KATO, "Район")
         for kato in okrugs:
             admin.add_okrug(db, kato, f"Округ {kato}")
     finally:

@@ -75,9 +75,9 @@ class District:
 def district(tmp_path_factory: pytest.TempPathFactory) -> Iterator[District]:
     """The real district app served by uvicorn in a thread, over a fresh SQLite database."""
     url = f"sqlite:///{tmp_path_factory.mktemp('district') / 'district.db'}"
-    admin.main(["--database", url, "migrate"])
+    assert admin.main(["--database", url, "init-district", "--kato", DISTRICT_KATO,
+                       "--name", "Район"]) == 0
     db = Database(url)
-    admin.init_district(db, DISTRICT_KATO, "Район")
     admin.add_okrug(db, OKRUG_KATO, "Округ")
     admin.add_okrug(db, OTHER_OKRUG, "Басқа округ")
     db.close()

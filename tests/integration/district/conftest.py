@@ -138,10 +138,8 @@ def district(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
         url = f"sqlite:///{Path(tmp_path_factory.mktemp('district')) / 'district.db'}"
     else:
         url = request.getfixturevalue("district_postgres_url")
-    db = Database(url)
-    admin.main(["--database", url, "migrate"])
-    admin.init_district(db, DISTRICT_KATO, "Район")
-    db.close()
+    assert admin.main(["--database", url, "init-district", "--kato", DISTRICT_KATO,
+                       "--name", "Район"]) == 0
     server = ThreadServer(url).start()
     yield District(url, server.base_url, request.param)
     server.stop()
