@@ -69,8 +69,10 @@ def database_url(server_url: str, name: str) -> str:
 class TemporaryCluster:
     """A PostgreSQL cluster that lives in a temporary folder for as long as it is needed."""
 
-    def __init__(self, binaries: Path) -> None:
+    def __init__(self, binaries: Path, password: str | None = None) -> None:
+        """`password`: logins need it (scram-sha-256); None: every login is trusted."""
         self.binaries = binaries
+        self.password = password
         self.as_root = os.geteuid() == 0
         if self.as_root and shutil.which("runuser") is None:
             raise PostgresUnavailable("running as root, but runuser is missing")
@@ -94,7 +96,14 @@ class TemporaryCluster:
         if self.as_root:
             shutil.chown(self.folder, SERVICE_USER, SERVICE_USER)
         data = self.folder / "data"
-        made = self._run("initdb", "-D", str(data), "-U", SERVICE_USER, "--auth=trust",
+        auth = ["--auth=trust"]
+        if self.password is not None:
+            secret = self.folder / "password"
+            secret.write_text(self.password)
+            if self.as_root:
+                shutil.chown(secret, SERVICE_USER, SERVICE_USER)
+            auth = ["--auth=scram-sha-256", f"--pwfile={secret}"]
+        made = self._run("initdb", "-D", str(data), "-U", SERVICE_USER, *auth,
                          "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
         if made.returncode != 0:
             self.remove()

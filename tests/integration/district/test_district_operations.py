@@ -26,7 +26,13 @@ from district import admin
 from district.db import Database
 from tests.integration.district.conftest import DISTRICT_KATO, District, free_port
 from tests.integration.district.district_helpers import SESSION, Device, new_id
-from tests.support.postgres import create_database, drop_database
+from tests.support.postgres import (
+    SERVICE_USER,
+    TemporaryCluster,
+    create_database,
+    drop_database,
+    find_binaries,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 MISSING = "no district database at {path}; create one with init-district"
@@ -223,9 +229,26 @@ def test_an_unreachable_postgresql_is_one_clear_line(command: list[str], tmp_pat
     assert "s3cret-pw" not in done.stderr + done.stdout
 
 
+def test_a_wrong_postgresql_password_is_one_clear_line() -> None:
+    # The session's cluster trusts every login: this one asks for a password.
+    binaries = find_binaries()
+    if binaries is None:
+        pytest.skip("no PostgreSQL binaries to make a cluster that checks passwords")
+    cluster = TemporaryCluster(binaries, password="the-right-one")
+    cluster.start()
+    try:
+        right = _with_user(cluster.url, SERVICE_USER, "the-right-one")
+        assert cli("--database", right, "devices").returncode == 0
+        done = cli("--database", _with_user(cluster.url, SERVICE_USER, "s3cret-pw"), "devices")
+    finally:
+        cluster.stop()
+    assert done.returncode == 2
+    assert done.stderr == (f"error: cannot reach PostgreSQL at 127.0.0.1:{cluster.port}: "
+                           f'password authentication failed for user "{SERVICE_USER}"\n')
+    assert "s3cret-pw" not in done.stderr
+
+
 def test_a_postgresql_that_refuses_the_login_is_one_clear_line(postgres_url: str) -> None:
-    # The test cluster trusts every login (tests/support/postgres.py), so a wrong password
-    # cannot be refused here; an unknown role is the same path: the server answers, no.
     parts = urlsplit(postgres_url)
     done = cli("--database", _with_user(postgres_url, "no_such_role", "pw"), "devices")
     assert done.returncode == 2
