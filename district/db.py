@@ -14,7 +14,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 DEFAULT_URL = "sqlite:///district.db"
 # A PostgreSQL server that does not answer is reported after this long, not psycopg's minutes.
@@ -23,15 +22,6 @@ CONNECT_TIMEOUT_S = 5
 
 class DatabaseUnavailable(Exception):
     """The database cannot be used at all; the message is one line for the administrator."""
-
-
-def safe_url(url: str) -> str:
-    """The URL as it may be logged or printed: any password replaced by ***."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def _postgres_reason(error: Exception) -> str:
@@ -73,9 +63,13 @@ class Database:
     def check_reachable(self) -> None:
         """Connect once, quickly: DatabaseUnavailable with one clear line if that fails.
 
-        Without it an unreachable PostgreSQL shows as the pool's 30 s wait and a traceback.
+        Without it an unreachable PostgreSQL shows as the pool's 30 s wait and a traceback,
+        and a file that is not SQLite at all (a village laptop's encrypted database given by
+        mistake) as a traceback from the first migration.
         """
         if not self.is_postgres:
+            if self.path.is_file():
+                self._check_sqlite_file()
             return
         import psycopg
 
@@ -85,6 +79,17 @@ class Database:
             host, _, _ = self.where().rpartition("/")
             raise DatabaseUnavailable(
                 f"cannot reach PostgreSQL at {host}: {_postgres_reason(error)}") from None
+
+    def _check_sqlite_file(self) -> None:
+        try:
+            probe = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=rw", uri=True)
+            try:
+                probe.execute("PRAGMA schema_version").fetchone()
+            finally:
+                probe.close()
+        except sqlite3.DatabaseError as error:
+            raise DatabaseUnavailable(f"{self.path} is not a district database ({error})"
+                                      ) from None
 
     # -- connections -------------------------------------------------------------------------
     def _sqlite(self) -> sqlite3.Connection:
@@ -178,5 +183,4 @@ class Cursor:
         return None if row is None else row[0]
 
 
-__all__ = ["CONNECT_TIMEOUT_S", "DEFAULT_URL", "Cursor", "Database", "DatabaseUnavailable",
-           "safe_url"]
+__all__ = ["CONNECT_TIMEOUT_S", "DEFAULT_URL", "Cursor", "Database", "DatabaseUnavailable"]

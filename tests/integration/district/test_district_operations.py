@@ -104,6 +104,8 @@ def test_a_backup_taken_while_the_server_runs_restores_every_row(
     assert made.parent == folder and made.is_file()
     assert stat.S_IMODE(made.stat().st_mode) == 0o600  # it holds the private keys
     assert [p.name for p in folder.iterdir()] == [made.name]  # no temporary file left
+    if district.engine == "sqlite":  # a file that stands alone: not in WAL mode, no -wal
+        assert made.read_bytes()[18:20] == b"\x01\x01"
     push_people(device, okrug, 5)  # the live database moves on; the backup does not
 
     restored = restore(district, made, tmp_path, request)
@@ -208,6 +210,18 @@ def test_the_refusal_of_a_missing_database_is_one_line_from_the_command(tmp_path
                "--name", "Район")
     assert made.returncode == 0 and typo.is_file(), made.stderr
     assert cli("--database", f"sqlite:///{typo}", "devices").returncode == 0
+
+
+def test_a_file_that_is_not_a_district_database_is_refused_and_left_alone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    laptop = tmp_path / "qadam.db"  # an encrypted village database given by mistake
+    laptop.write_bytes(os.urandom(8192))
+    before = laptop.read_bytes()
+    for argv in (["devices"], ["init-district", "--kato", DISTRICT_KATO, "--name", "Район"]):
+        assert admin.main(["--database", f"sqlite:///{laptop}", *argv]) == 2
+        assert capsys.readouterr().err == (
+            f"error: {laptop} is not a district database (file is not a database)\n")
+    assert laptop.read_bytes() == before and sorted(tmp_path.iterdir()) == [laptop]
 
 
 def _with_user(url: str, user: str, password: str | None = None) -> str:
