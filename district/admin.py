@@ -7,7 +7,6 @@ what the administrator typed.
 from __future__ import annotations
 
 import argparse
-import logging
 import logging.config
 import os
 import sys

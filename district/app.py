@@ -136,9 +136,11 @@ def create_app(database_url: str) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, error: ApiError) -> Response:
-        # The device id as the request claims it (unverified when the signature is refused).
-        log.info("refused %s %s from device %s: %d %s", request.method, request.url.path,
-                 serverlog.device_label(request.headers.get(signing.HEADER_DEVICE)),
+        # The device id as the request claims it (unverified when the signature is refused);
+        # an enrolment names none.
+        claimed = request.headers.get(signing.HEADER_DEVICE)
+        log.info("refused %s %s%s: %d %s", request.method, request.url.path,
+                 "" if claimed is None else f" from device {serverlog.device_label(claimed)}",
                  error.status, error.code)
         return respond(request, error_body(error.code, error.message), error.status)
 

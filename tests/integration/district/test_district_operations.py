@@ -327,6 +327,7 @@ def test_the_server_logs_its_own_lines_and_no_personal_data(
     device, stranger = Device(base_url), Device(base_url)
     assert device.enrol(codes[0], name=f"Ноутбук {NAMES[2]}").status_code == 200
     assert stranger.enrol(codes[1]).status_code == 200
+    assert Device(base_url).enrol(codes[0]).status_code == 403  # spent
     person = new_id()
     assert device.push(device.entry("persons", person, {
         "iin": IIN, "last_name": NAMES[0], "first_name": NAMES[1],
@@ -358,6 +359,7 @@ def test_the_server_logs_its_own_lines_and_no_personal_data(
                      r"\d+ entries, cursor \d+", text), text
     assert re.search(r"refused GET /v1/pull from device [0-9a-f-]{36}: 401 unknown_device",
                      text), text
+    assert "refused POST /v1/enrol: 403 code_used" in text
     # uvicorn's own lines are there too, in the same format
     assert any("uvicorn" in line and STAMP.match(line) for line in lines)
     whole = "\n".join(lines)
