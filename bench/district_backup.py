@@ -17,7 +17,6 @@ then lower than on a real disk). Prints one JSON object on stdout.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import platform
@@ -33,15 +32,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.sync import postgres_server  # noqa: E402
 from district import admin, backup  # noqa: E402
 from district.db import Database  # noqa: E402
 from district.migrations import migrate  # noqa: E402
-from tests.support.postgres import (  # noqa: E402
-    TemporaryCluster,
-    create_database,
-    drop_database,
-    find_binaries,
-)
+from tests.support.postgres import create_database, drop_database  # noqa: E402
 
 FIELDS = ("iin", "last_name", "first_name", "middle_name", "birth_date", "sex", "phone",
           "settlement_kato", "address", "education")
@@ -111,21 +106,6 @@ def measure(url: str, work: Path, people: int, restore_into: str | None) -> dict
             "backup_mb": round(made.stat().st_size / 1e6, 1)}
 
 
-@contextlib.contextmanager
-def postgres(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    binaries = find_binaries()
-    if binaries is None:
-        raise SystemExit("no PostgreSQL: pass --postgres URL or install the postgresql package")
-    cluster = TemporaryCluster(binaries)
-    try:
-        yield cluster.start()
-    finally:
-        cluster.stop()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--people", type=int, default=100_000)
@@ -141,7 +121,7 @@ def main() -> None:
             result["sqlite"] = measure(f"sqlite:///{work / 'sqlite' / 'district.db'}",
                                        work / "sqlite", args.people, None)
         if args.only in (None, "postgres"):
-            with postgres(args.postgres) as server:
+            with postgres_server(args.postgres) as server:
                 source, target = create_database(server), create_database(server)
                 try:
                     result["postgres"] = measure(source, work, args.people, target)
