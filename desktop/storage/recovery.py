@@ -1,0 +1,229 @@
+"""Recovery request and response files (pure: cryptography only, shared with the district).
+
+A laptop whose passphrase is forgotten writes a *request*: its recovery wrap (the data key
+sealed to the district's recovery public key, see keys.RecoveryWrap) plus a fresh one-time
+X25519 public key whose private half stays beside the database. The district opens the wrap
+with its recovery private key and answers with a *response*: the data key sealed again, now to
+the request's one-time key, and signed with the district's Ed25519 signing key. So a response
+opens only on the laptop that holds the one-time private key, and only once (the laptop deletes
+that key when it uses the response).
+
+Both files are small UTF-8 JSON documents. The verification code is derived from the request's
+content, so the district administrator, reading it on their screen while the specialist reads
+theirs over the phone, knows the file is the very one that laptop wrote.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from desktop.storage.errors import NotRecoveryFile, RecoveryResponseAltered, WrongPassphrase
+from desktop.storage.keys import Keyring, RecoveryWrap
+
+REQUEST_FORMAT = "qadam-recovery-request"
+RESPONSE_FORMAT = "qadam-recovery-response"
+VERSION = 1
+# Crockford's base32 (as the enrolment codes): read aloud over a bad line without confusion.
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_CHARS = 8
+
+_RAW = serialization.Encoding.Raw
+_RAW_PUBLIC = serialization.PublicFormat.Raw
+_RAW_PRIVATE = serialization.PrivateFormat.Raw
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def public_bytes(key: X25519PublicKey | Ed25519PublicKey) -> bytes:
+    return key.public_bytes(_RAW, _RAW_PUBLIC)
+
+
+def key_id(public_key: X25519PublicKey) -> str:
+    """How a recovery wrap names the key it is sealed to (keys.RecoveryWrap.key_id)."""
+    return b64(public_bytes(public_key))
+
+
+def canonical(body: dict[str, Any]) -> bytes:
+    """The bytes a code or a signature covers: sorted keys, no spaces, UTF-8."""
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def verification_code(body: dict[str, Any]) -> str:
+    """8 characters (40 bits) of the request's hash, as `ABCD-EFGH`."""
+    digest = int.from_bytes(hashlib.sha256(canonical(body)).digest()[:5], "big")
+    chars = "".join(CODE_ALPHABET[(digest >> (5 * i)) & 31] for i in reversed(range(CODE_CHARS)))
+    return f"{chars[:4]}-{chars[4:]}"
+
+
+# -- the request ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecoveryRequest:
+    request_id: str
+    created_at: str
+    database_id: str
+    username: str
+    device_id: str | None
+    okrug: dict[str, str] | None  # {"kato", "name"} when the laptop is enrolled
+    district: dict[str, str] | None
+    wrap: RecoveryWrap
+    request_key: str  # the one-time X25519 public key, base64
+
+    def body(self) -> dict[str, Any]:
+        return {"format": REQUEST_FORMAT, "version": VERSION, **asdict(self)}
+
+    @property
+    def code(self) -> str:
+        return verification_code(self.body())
+
+    def to_bytes(self) -> bytes:
+        document = {**self.body(), "code": self.code}
+        return json.dumps(document, indent=1, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str) -> RecoveryRequest:
+        raw = _document(data, REQUEST_FORMAT, path)
+        try:
+            wrap = RecoveryWrap(**raw["wrap"])
+            request = cls(
+                request_id=str(raw["request_id"]),
+                created_at=str(raw["created_at"]),
+                database_id=str(raw["database_id"]),
+                username=str(raw["username"]),
+                device_id=raw.get("device_id"),
+                okrug=raw.get("okrug"),
+                district=raw.get("district"),
+                wrap=wrap,
+                request_key=str(raw["request_key"]),
+            )
+            X25519PublicKey.from_public_bytes(unb64(request.request_key))
+        except (KeyError, TypeError, ValueError):
+            raise NotRecoveryFile(path=path) from None
+        if raw.get("code") != request.code:
+            # The code the laptop showed was computed over what it wrote: anything edited
+            # since gives another code, and the file is refused rather than misread.
+            raise RecoveryResponseAltered(path=path)
+        return request
+
+
+def new_request_key() -> X25519PrivateKey:
+    return X25519PrivateKey.generate()
+
+
+def private_bytes(key: X25519PrivateKey) -> bytes:
+    return key.private_bytes(_RAW, _RAW_PRIVATE, serialization.NoEncryption())
+
+
+# -- the response ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecoveryResponse:
+    response_id: str
+    request_id: str
+    database_id: str
+    device_id: str | None
+    answered_at: str
+    operator: str
+    district: dict[str, str]
+    recovery_key_id: str  # the district recovery key that opened the wrap
+    signing_key: str  # the district's Ed25519 public key, base64
+    sealed: RecoveryWrap  # the data key sealed to the request's one-time key
+    signature: str = ""
+
+    def body(self) -> dict[str, Any]:
+        fields = asdict(self)
+        fields.pop("signature")
+        return {"format": RESPONSE_FORMAT, "version": VERSION, **fields}
+
+    def to_bytes(self) -> bytes:
+        document = {**self.body(), "signature": self.signature}
+        return json.dumps(document, indent=1, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str) -> RecoveryResponse:
+        raw = _document(data, RESPONSE_FORMAT, path)
+        try:
+            return cls(
+                response_id=str(raw["response_id"]),
+                request_id=str(raw["request_id"]),
+                database_id=str(raw["database_id"]),
+                device_id=raw.get("device_id"),
+                answered_at=str(raw["answered_at"]),
+                operator=str(raw["operator"]),
+                district=dict(raw["district"]),
+                recovery_key_id=str(raw["recovery_key_id"]),
+                signing_key=str(raw["signing_key"]),
+                sealed=RecoveryWrap(**raw["sealed"]),
+                signature=str(raw["signature"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise NotRecoveryFile(path=path) from None
+
+    def signed(self, signing_key: Ed25519PrivateKey) -> RecoveryResponse:
+        return replace(self, signature=b64(signing_key.sign(canonical(self.body()))))
+
+    def signature_valid(self) -> bool:
+        """Checked against the key the response names; the caller decides whether it
+        trusts that key (the one pinned at enrolment, or the recovery key it wrapped to)."""
+        try:
+            Ed25519PublicKey.from_public_bytes(unb64(self.signing_key)).verify(
+                unb64(self.signature), canonical(self.body()))
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+
+def seal_for_request(request: RecoveryRequest, data_key: bytes) -> RecoveryWrap:
+    """The data key sealed to the request's one-time key (the same ECIES as the wrap)."""
+    ring = Keyring(database_id=request.database_id)
+    ring.add_recovery(X25519PublicKey.from_public_bytes(unb64(request.request_key)), data_key)
+    return ring.recovery[0]
+
+
+def open_sealed(database_id: str, sealed: RecoveryWrap, one_time: X25519PrivateKey,
+                path: str) -> bytes:
+    try:
+        return Keyring(database_id=database_id, recovery=[sealed]).recover(one_time)
+    except (WrongPassphrase, ValueError):
+        raise RecoveryResponseAltered(path=path) from None
+
+
+def read_file(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(1_000_000)  # a request or response is a few hundred bytes
+
+
+def _document(data: bytes, expected: str, path: str) -> dict[str, Any]:
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise NotRecoveryFile(path=path) from None
+    if not isinstance(raw, dict) or raw.get("format") != expected:
+        raise NotRecoveryFile(path=path)
+    if int(raw.get("version", 0)) > VERSION:
+        raise NotRecoveryFile(path=path)
+    return raw
+
+
+__all__ = [
+    "RecoveryRequest", "RecoveryResponse", "key_id", "new_request_key", "open_sealed",
+    "read_file", "seal_for_request", "verification_code",
+]
