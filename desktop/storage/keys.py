@@ -183,7 +183,13 @@ class Keyring:
         mistake comes back at the next unlock (docs/recovery.md)."""
         body = {"format": KEYRING_FORMAT, **asdict(self)}
         write_json_atomically(self.path_for(database), body)
-        write_json_atomically(self.copy_path_for(database), body)
+        copy = self.copy_path_for(database)
+        try:
+            write_json_atomically(copy, body)
+        except (OSError, DiskFull):
+            # The key file itself is saved; a copy that could not follow is removed rather
+            # than left stale (an old passphrase must not come back with it).
+            copy.unlink(missing_ok=True)
 
     @staticmethod
     def copy_path_for(database: Path) -> Path:

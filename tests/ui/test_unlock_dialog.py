@@ -79,11 +79,13 @@ def test_an_empty_passphrase_is_asked_for(qtbot, database) -> None:
 
 def test_a_missing_key_file_says_what_to_do(qtbot, database) -> None:
     Keyring.path_for(database.path).unlink()
+    Keyring.copy_path_for(database.path).unlink()  # with its copy, it would come back
     i18n.apply_language("ru")
     dialog = _dialog(qtbot, database.path)
     assert "Рядом с базой данных нет файла ключей" in dialog.error.text()
     assert "районный центр" in dialog.error.text()
     assert not dialog.unlock_button.isEnabled()
+    assert not dialog.forgot_button.isEnabled()  # the recovery wrap went with the key file
 
 
 def test_a_file_that_is_not_a_database_is_named_so(qtbot, tmp_path) -> None:  # noqa: ANN001
