@@ -73,17 +73,26 @@ def keyring_audit(db: Path, passphrase: str) -> list[tuple[str, dict]]:
     return [(action, json.loads(changes)) for action, changes in rows]
 
 
-def test_an_enrolled_laptop_recovers_its_forgotten_passphrase(
-        tmp_path: Path, district_url: str, server: str, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+def enrolled_laptop(tmp_path: Path, district_url: str, server: str,
+                    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                    applicants: int = 0) -> Path:
+    """`init`, optionally `demo-data`, and `enrol` with a code from `enrolment-code`."""
     db = tmp_path / "laptop" / "qadam.db"
     monkeypatch.setenv("QADAM_PASSPHRASE", PASSPHRASE)
     assert laptop(db, "init", "--full-name", "Маман", "--okrug-kato", OKRUG, *FAST) == 0
-    assert laptop(db, "demo-data", "--applicants", "15") == 0
+    if applicants:
+        assert laptop(db, "demo-data", "--applicants", str(applicants)) == 0
     capsys.readouterr()
     assert district(district_url, "enrolment-code", "--okrug", OKRUG) == 0
     code = capsys.readouterr().out.strip().splitlines()[-1]
     assert laptop(db, "enrol", "--server", server, "--code", code, "--name", "ақтау-1") == 0
+    return db
+
+
+def test_an_enrolled_laptop_recovers_its_forgotten_passphrase(
+        tmp_path: Path, district_url: str, server: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    db = enrolled_laptop(tmp_path, district_url, server, monkeypatch, capsys, applicants=15)
     before = snapshot(db, PASSPHRASE)
     assert len(before["persons"]) >= 15
     # The enrolment wrapped the data key to the district's recovery key, audited.
@@ -137,13 +146,7 @@ def test_an_enrolled_laptop_recovers_its_forgotten_passphrase(
 def test_a_revoked_laptop_is_answered_only_when_forced(
         tmp_path: Path, district_url: str, server: str, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "laptop" / "qadam.db"
-    monkeypatch.setenv("QADAM_PASSPHRASE", PASSPHRASE)
-    assert laptop(db, "init", "--full-name", "Маман", "--okrug-kato", OKRUG, *FAST) == 0
-    capsys.readouterr()
-    assert district(district_url, "enrolment-code", "--okrug", OKRUG) == 0
-    code = capsys.readouterr().out.strip().splitlines()[-1]
-    assert laptop(db, "enrol", "--server", server, "--code", code) == 0
+    db = enrolled_laptop(tmp_path, district_url, server, monkeypatch, capsys)
     request, response = tmp_path / "request.json", tmp_path / "response.json"
     assert laptop(db, "recovery-request", "--out", str(request)) == 0
     read_out = capsys.readouterr().out.split("Verification code: ")[1].split()[0]
