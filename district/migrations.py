@@ -107,6 +107,11 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             username TEXT NOT NULL, code TEXT NOT NULL, operator TEXT NOT NULL,
             forced INTEGER NOT NULL, answered_at BIGINT NOT NULL, response BYTEA NOT NULL)""",
         "CREATE INDEX recovery_answers_device ON recovery_answers (device_id)",
+        # Requests a laptop sent online (POST /v1/recovery), waiting for the administrator.
+        """CREATE TABLE recovery_requests (
+            request_id TEXT PRIMARY KEY, code TEXT NOT NULL, body TEXT NOT NULL,
+            received_at BIGINT NOT NULL, answered_at BIGINT)""",
+        "CREATE INDEX recovery_requests_code ON recovery_requests (code)",
     ]),
 ]
 

@@ -142,7 +142,7 @@ def answer_request(db: Database, request: RecoveryRequest, operator: str, force:
         try:
             data_key = Keyring(database_id=request.database_id,
                                recovery=[request.wrap]).recover(private)
-        except StorageError:
+        except (StorageError, ValueError):
             raise RecoveryRefused("the laptop's recovery wrap does not open (damaged, or not "
                                   "this laptop's database)") from None
         response = RecoveryResponse(
@@ -162,8 +162,60 @@ def answer_request(db: Database, request: RecoveryRequest, operator: str, force:
             [request.request_id, response.response_id, request.database_id,
              request.device_id, okrug, request.username, request.code, operator.strip(),
              int(force), now, body])
+        cur.execute("UPDATE recovery_requests SET answered_at = ? WHERE request_id = ?",
+                    [now, request.request_id])
     return Answered(request, body, response.response_id, okrug, name, repeated=False,
                     forced=force)
+
+
+# -- requests sent online (district/recovery_api.py receives them) ---------------------------
+
+# More waiting requests than this and the endpoint refuses new ones (it is not authenticated:
+# a laptop that forgot its passphrase cannot sign); the administrator clears them by answering.
+MAX_WAITING = 200
+
+
+def receive_request(cur: Cursor, request: RecoveryRequest, now: int) -> bytes | None:
+    """Keep an online request for the administrator; its response if answered already."""
+    answered = response_for(cur, request.request_id)
+    if answered is not None:
+        return answered
+    if cur.scalar("SELECT 1 FROM recovery_requests WHERE request_id = ?",
+                  [request.request_id]):
+        return None
+    waiting = cur.scalar("SELECT COUNT(*) FROM recovery_requests WHERE answered_at IS NULL")
+    if int(waiting) >= MAX_WAITING:
+        raise RecoveryRefused("too many recovery requests are waiting")
+    cur.execute("INSERT INTO recovery_requests (request_id, code, body, received_at) VALUES "
+                "(?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING",
+                [request.request_id, request.code, request.to_bytes().decode("utf-8"), now])
+    return None
+
+
+def response_for(cur: Cursor, request_id: str) -> bytes | None:
+    row = cur.execute("SELECT response FROM recovery_answers WHERE request_id = ?",
+                      [request_id]).fetchone()
+    return None if row is None else bytes(row["response"])
+
+
+def waiting_request(db: Database, code: str) -> RecoveryRequest:
+    """The online request whose verification code the specialist read out."""
+    with db.transaction() as cur:
+        rows = cur.execute("SELECT body FROM recovery_requests WHERE code = ? AND "
+                           "answered_at IS NULL", [_display_code(code)]).fetchall()
+    if not rows:
+        raise RecoveryRefused(f"no request with the code {code} is waiting on this server "
+                              "(was it sent? is the code right?)")
+    if len(rows) > 1:
+        raise RecoveryRefused("several waiting requests have this code: answer from the file")
+    return RecoveryRequest.from_bytes(rows[0]["body"].encode("utf-8"), "the server")
+
+
+def waiting_requests(db: Database) -> list[RecoveryRequest]:
+    with db.transaction() as cur:
+        rows = cur.execute("SELECT body FROM recovery_requests WHERE answered_at IS NULL "
+                           "ORDER BY received_at").fetchall()
+    return [RecoveryRequest.from_bytes(r["body"].encode("utf-8"), "the server") for r in rows]
 
 
 def answers(db: Database) -> list[dict[str, Any]]:
@@ -184,21 +236,31 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--out", required=True, type=Path, help="the file to write (32 bytes)")
     p = sub.add_parser("answer-recovery",
                        help="answer a laptop's recovery request with a one-time response")
-    p.add_argument("request", type=Path, help="the request file the laptop wrote")
-    p.add_argument("--out", required=True, type=Path, help="where to write the response")
+    p.add_argument("request", type=Path, nargs="?",
+                   help="the request file the laptop wrote (omit for a request it sent to "
+                        "this server: found by --code)")
+    p.add_argument("--out", type=Path,
+                   help="where to write the response (needed with a request file)")
     p.add_argument("--operator", required=True, help="who answers (kept in the audit)")
     p.add_argument("--code", help="the verification code the specialist read out (asked "
                                   "for when omitted)")
     p.add_argument("--force", action="store_true",
                    help="answer for a device that is unknown here or revoked")
     sub.add_parser("recovery-answers", help="list every answered recovery request")
+    sub.add_parser("recovery-requests",
+                   help="list the recovery requests sent to this server, not yet answered")
 
 
-COMMANDS = ("recovery-key", "answer-recovery", "recovery-answers")
+COMMANDS = ("recovery-key", "answer-recovery", "recovery-answers", "recovery-requests")
 
 
 def _normal_code(text: str) -> str:
     return "".join(c for c in text.upper() if c.isalnum())
+
+
+def _display_code(text: str) -> str:
+    plain = _normal_code(text)
+    return f"{plain[:4]}-{plain[4:]}"
 
 
 def run(db: Database, args: argparse.Namespace) -> None:
@@ -207,6 +269,11 @@ def run(db: Database, args: argparse.Namespace) -> None:
         print(f"recovery public key {key} written to {args.out}")
     elif args.command == "answer-recovery":
         _answer_command(db, args)
+    elif args.command == "recovery-requests":
+        for request in waiting_requests(db):
+            print(f"{request.created_at}  user {request.username}  device "
+                  f"{request.device_id or '(not enrolled)'}  okrug "
+                  f"{(request.okrug or {}).get('name') or '-'}  request {request.request_id}")
     elif args.command == "recovery-answers":
         for row in answers(db):
             when = datetime.fromtimestamp(row["answered_at"] / 1000, UTC)
@@ -217,7 +284,15 @@ def run(db: Database, args: argparse.Namespace) -> None:
 
 
 def _answer_command(db: Database, args: argparse.Namespace) -> None:
-    request = read_request(args.request)
+    if args.request is not None:
+        if args.out is None:
+            raise RecoveryRefused("say where to write the response with --out")
+        request = read_request(args.request)
+    elif args.code is None:
+        raise RecoveryRefused("name the request file, or give --code for a request sent to "
+                              "this server")
+    else:
+        request = waiting_request(db, args.code)
     place = (request.okrug or {}).get("name") or "-"
     print(f"recovery request {request.request_id}: user {request.username}, device "
           f"{request.device_id or '(not enrolled)'}, okrug {place}, made {request.created_at}")
@@ -231,6 +306,10 @@ def _answer_command(db: Database, args: argparse.Namespace) -> None:
         raise RecoveryRefused("the code read out differs from this request's: it is not the "
                               "file from that laptop, nothing was answered")
     done = answer_request(db, request, args.operator, force=args.force)
+    if args.out is None:
+        print(f"response {done.response_id} is ready on this server: the laptop fetches it "
+              "(it works once, on that laptop only)")
+        return
     try:
         args.out.write_bytes(done.response)
     except OSError as error:
@@ -245,4 +324,5 @@ def _answer_command(db: Database, args: argparse.Namespace) -> None:
 
 
 __all__ = ["Answered", "RecoveryRefused", "add_commands", "answer_request", "answers",
-           "export_public_key", "read_request", "recovery_public_key", "run"]
+           "export_public_key", "read_request", "receive_request", "recovery_public_key",
+           "response_for", "run", "waiting_request", "waiting_requests"]

@@ -75,6 +75,8 @@ PENDING_FORMAT = "qadam-recovery-pending"
 # about it is synchronised).
 AUDIT_TABLE = "keyring"
 SERVER_SIGNING_KEY = "sync_server_signing_key"  # services.sync.K_SERVER_SIGNING
+SERVER_URL_KEY = "sync_server_url"  # services.sync.K_URL
+SERVER_CERT_KEY = "sync_pinned_cert"  # services.sync.K_CERT
 
 
 def pending_path(database: Path) -> Path:
@@ -160,8 +162,12 @@ def add_enrolment_key(store: Store, answer: dict[str, Any]) -> bool:
     except ValueError:
         log.warning("the enrolment answer's recovery key is malformed: ignored")
         return False
+    # The server's address and certificate (both public) let a request go online later,
+    # when the passphrase that opens them in `meta` is forgotten.
     context = {"device_id": store.device_id, "okrug": answer.get("okrug"),
-               "district": answer.get("district")}
+               "district": answer.get("district"),
+               "server_url": get_meta(store.db, SERVER_URL_KEY),
+               "server_cert": get_meta(store.db, SERVER_CERT_KEY)}
     return add_district_key(store, public_key, context, "enrolment")
 
 
@@ -178,7 +184,8 @@ def reconcile(opened: OpenedDatabase, keyring: Keyring) -> None:
         keyring.save(opened.path)
         log.warning("the key file lacked %d recovery wraps: written back", len(missing))
     if keyring.recovery and _mirror(keyring) != stored:
-        set_meta(opened.db, MIRROR_KEY, _mirror(keyring))
+        with opened.db.atomic():  # committed here, never left open as an implicit write
+            set_meta(opened.db, MIRROR_KEY, _mirror(keyring))
 
 
 # -- the request --------------------------------------------------------------------------------
@@ -191,9 +198,10 @@ class MadeRequest:
     path: Path
 
 
-def make_request(database: Path, username: str, out: Path,
+def make_request(database: Path, username: str, out: Path | None,
                  clock: Callable[[], float] = time.time) -> MadeRequest:
-    """Write a recovery request for `username` to `out` (no passphrase needed)."""
+    """Write a recovery request for `username` to `out` (no passphrase needed); None: kept
+    only beside the database, to be sent online (`send_request`)."""
     check_file_shape(database)
     keyring = load_keyring(database)
     keyring.find_user(username)  # an unknown user is refused before anything is written
@@ -211,14 +219,80 @@ def make_request(database: Path, username: str, out: Path,
     write_json_atomically(pending_path(database), {
         "format": PENDING_FORMAT, "request_id": request.request_id,
         "created_at": request.created_at, "username": username, "code": request.code,
-        "private_key": b64(private_bytes(one_time))})
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_bytes(request.to_bytes())
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+        "private_key": b64(private_bytes(one_time)), "request": request.document()})
+    if out is not None:
+        tmp = out.with_name(out.name + ".tmp")
+        try:
+            tmp.write_bytes(request.to_bytes())
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
     return MadeRequest(request.request_id, request.code, out)
+
+
+# -- online: the request posted to the district server, the answer fetched -------------------
+
+
+def fetched_path(database: Path) -> Path:
+    """Where an answer fetched from the server is kept until it is used."""
+    return database.with_name(database.name + ".recovery-response")
+
+
+def can_send(database: Path) -> bool:
+    """Whether this laptop knows its district server without its passphrase."""
+    try:
+        return bool(load_keyring(database).recovery_context.get("server_url"))
+    except Exception:  # no key file, damaged: the file path is still there
+        return False
+
+
+def _client(database: Path, client_factory: Callable[..., Any]) -> Any:
+    from desktop.sync import errors
+    from desktop.sync.client import write_pem
+
+    context = load_keyring(database).recovery_context
+    url = context.get("server_url")
+    if not url:
+        raise errors.NotEnrolled()
+    pem = context.get("server_cert")
+    cert = str(write_pem(pem, database.parent)) if pem else None
+    return client_factory(url, context.get("device_id") or "", None, cert, 0)
+
+
+def send_request(database: Path, client_factory: Callable[..., Any] | None = None) -> bool:
+    """Post the waiting request to the district server; True if it is answered already."""
+    pending = pending_request(database)
+    if pending is None or not isinstance(pending.get("request"), dict):
+        raise NoRecoveryRequest()
+    client = _client(database, client_factory or _district_client())
+    answer = client.send_recovery_request(pending["request"])
+    return _keep_answer(database, answer)
+
+
+def fetch_response(database: Path, client_factory: Callable[..., Any] | None = None
+                   ) -> Path | None:
+    """The district's answer to the waiting request, saved beside the database (None: not
+    answered yet)."""
+    pending = pending_request(database)
+    if pending is None:
+        raise NoRecoveryRequest()
+    client = _client(database, client_factory or _district_client())
+    answer = client.recovery_status(str(pending["request_id"]))
+    return fetched_path(database) if _keep_answer(database, answer) else None
+
+
+def _district_client() -> Callable[..., Any]:
+    from desktop.sync.client import DistrictClient
+
+    return DistrictClient
+
+
+def _keep_answer(database: Path, answer: dict[str, Any]) -> bool:
+    response = answer.get("response")
+    if answer.get("status") != "answered" or not isinstance(response, dict):
+        return False
+    write_json_atomically(fetched_path(database), response)
+    return True
 
 
 def pending_request(database: Path) -> dict[str, Any] | None:
@@ -273,6 +347,7 @@ def recover(database: Path, username: str, response_path: Path, new_passphrase: 
                      kdf or KdfParams(**wrap.kdf))
     keyring.save(database)
     pending_path(database).unlink(missing_ok=True)  # the response is spent
+    fetched_path(database).unlink(missing_ok=True)
     return session.open_store(database, keyring, wrap.user_id, data_key)
 
 
@@ -288,5 +363,6 @@ def _check_district(opened: OpenedDatabase, keyring: Keyring,
         raise RecoveryNotFromDistrict()
 
 
-__all__ = ["MadeRequest", "add_district_key", "add_enrolment_key", "load_keyring",
-           "make_request", "pending_path", "pending_request", "reconcile", "recover"]
+__all__ = ["MadeRequest", "add_district_key", "add_enrolment_key", "can_send",
+           "fetch_response", "load_keyring", "make_request", "pending_path", "pending_request",
+           "reconcile", "recover", "fetched_path", "send_request"]

@@ -94,24 +94,29 @@ class RecoveryRequest:
         return verification_code(self.body())
 
     def to_bytes(self) -> bytes:
-        document = {**self.body(), "code": self.code}
-        return json.dumps(document, indent=1, ensure_ascii=False).encode("utf-8")
+        return json.dumps(self.document(), indent=1, ensure_ascii=False).encode("utf-8")
+
+    def document(self) -> dict[str, Any]:
+        return {**self.body(), "code": self.code}
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> RecoveryRequest:
-        raw = _document(data, REQUEST_FORMAT, path)
+        return cls.from_document(_parse(data, path), path)
+
+    @classmethod
+    def from_document(cls, raw: Any, path: str) -> RecoveryRequest:
+        raw = _checked(raw, REQUEST_FORMAT, path)
         try:
-            wrap = RecoveryWrap(**raw["wrap"])
             request = cls(
-                request_id=str(raw["request_id"]),
-                created_at=str(raw["created_at"]),
-                database_id=str(raw["database_id"]),
-                username=str(raw["username"]),
-                device_id=raw.get("device_id"),
-                okrug=raw.get("okrug"),
-                district=raw.get("district"),
-                wrap=wrap,
-                request_key=str(raw["request_key"]),
+                request_id=_text(raw["request_id"]),
+                created_at=_text(raw["created_at"]),
+                database_id=_text(raw["database_id"]),
+                username=_text(raw["username"]),
+                device_id=_optional_text(raw.get("device_id")),
+                okrug=_place(raw.get("okrug")),
+                district=_place(raw.get("district")),
+                wrap=_wrap(raw["wrap"]),
+                request_key=_text(raw["request_key"]),
             )
             X25519PublicKey.from_public_bytes(unb64(request.request_key))
         except (KeyError, TypeError, ValueError):
@@ -153,13 +158,15 @@ class RecoveryResponse:
         fields.pop("signature")
         return {"format": RESPONSE_FORMAT, "version": VERSION, **fields}
 
+    def document(self) -> dict[str, Any]:
+        return {**self.body(), "signature": self.signature}
+
     def to_bytes(self) -> bytes:
-        document = {**self.body(), "signature": self.signature}
-        return json.dumps(document, indent=1, ensure_ascii=False).encode("utf-8")
+        return json.dumps(self.document(), indent=1, ensure_ascii=False).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> RecoveryResponse:
-        raw = _document(data, RESPONSE_FORMAT, path)
+        raw = _checked(_parse(data, path), RESPONSE_FORMAT, path)
         try:
             return cls(
                 response_id=str(raw["response_id"]),
@@ -171,7 +178,7 @@ class RecoveryResponse:
                 district=dict(raw["district"]),
                 recovery_key_id=str(raw["recovery_key_id"]),
                 signing_key=str(raw["signing_key"]),
-                sealed=RecoveryWrap(**raw["sealed"]),
+                sealed=_wrap(raw["sealed"]),
                 signature=str(raw["signature"]),
             )
         except (KeyError, TypeError, ValueError):
@@ -211,14 +218,46 @@ def read_file(path: Path) -> bytes:
         return handle.read(1_000_000)  # a request or response is a few hundred bytes
 
 
-def _document(data: bytes, expected: str, path: str) -> dict[str, Any]:
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not 0 < len(value) <= 200 or "\x00" in value:
+        raise ValueError("a text field")
+    return value
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _place(value: Any) -> dict[str, str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValueError("a place is {kato, name}")
+    return {"kato": _text(value["kato"]), "name": _text(value["name"])}
+
+
+def _wrap(value: Any) -> RecoveryWrap:
+    if not isinstance(value, dict):
+        raise ValueError("a wrap")
+    wrap = RecoveryWrap(_text(value["key_id"]), _text(value["ephemeral_public"]),
+                        _text(value["wrapped_key"]))
+    for part in (wrap.key_id, wrap.ephemeral_public, wrap.wrapped_key):
+        unb64(part)  # base64, or refused here rather than deep inside the unwrapping
+    return wrap
+
+
+def _parse(data: bytes, path: str) -> Any:
     try:
-        raw = json.loads(data.decode("utf-8"))
+        return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise NotRecoveryFile(path=path) from None
+
+
+def _checked(raw: Any, expected: str, path: str) -> dict[str, Any]:
     if not isinstance(raw, dict) or raw.get("format") != expected:
         raise NotRecoveryFile(path=path)
-    if int(raw.get("version", 0)) > VERSION:
+    version = raw.get("version")
+    if not isinstance(version, int) or version > VERSION:
         raise NotRecoveryFile(path=path)
     return raw
 

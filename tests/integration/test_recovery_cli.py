@@ -164,3 +164,43 @@ def test_a_revoked_laptop_is_answered_only_when_forced(
     finally:
         db_handle.close()
     assert forced == 1
+
+
+def test_a_request_sent_online_is_answered_on_the_district_command_line(
+        tmp_path: Path, district_url: str, server: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    db = enrolled_laptop(tmp_path, district_url, server, monkeypatch, capsys, applicants=5)
+    before = snapshot(db, PASSPHRASE)
+    monkeypatch.delenv("QADAM_PASSPHRASE")
+    capsys.readouterr()
+    assert laptop(db, "recovery-request", "--send") == 0
+    read_out = capsys.readouterr().out.split("Verification code: ")[1].split()[0]
+    monkeypatch.setenv("QADAM_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    assert laptop(db, "recover", "--from-server") == 3  # not answered yet: nothing changes
+    assert "not answered yet" in capsys.readouterr().out
+    session.unlock(db, "admin", PASSPHRASE).close()
+
+    assert district(district_url, "recovery-requests") == 0
+    assert "Ақтау ауылдық округі" in capsys.readouterr().out
+    assert district(district_url, "answer-recovery", "--code", "ZZZZ-ZZZZ",
+                    "--operator", "Бек") == 2  # a code no request has
+    assert "no request with the code" in capsys.readouterr().err
+    assert district(district_url, "answer-recovery", "--code", read_out,
+                    "--operator", "Бек") == 0
+    assert "ready on this server" in capsys.readouterr().out
+
+    assert laptop(db, "recover", "--from-server") == 0
+    assert snapshot(db, NEW_PASSPHRASE) == before
+    assert laptop(db, "recover", "--from-server") == 2  # used: no request is waiting
+    capsys.readouterr()
+    assert district(district_url, "recovery-requests") == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_the_recovery_endpoints_refuse_what_is_not_a_request(server: str) -> None:
+    import requests
+
+    refused = requests.post(f"{server}/v1/recovery", json={"format": "something"}, timeout=10)
+    assert refused.status_code == 400 and refused.json()["error"] == "invalid"
+    unknown = requests.get(f"{server}/v1/recovery/no-such-request", timeout=10)
+    assert unknown.status_code == 404 and unknown.json()["error"] == "unknown_request"

@@ -268,3 +268,28 @@ def test_a_lost_key_file_comes_back_from_its_copy_for_a_request(setting: Setting
     Keyring.copy_path_for(setting.db).unlink()
     with pytest.raises(KeyFileMissing):
         setting.request("again.json")
+
+
+def test_an_enrolment_answer_from_an_older_server_or_a_bad_key_adds_no_wrap(
+        tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from desktop.storage.recovery import b64, public_bytes
+
+    db = tmp_path / "qadam.db"
+    store = session.create(db, "admin", "Маман", PASSPHRASE, FAST_KDF)
+    try:
+        place = {"kato": "551600000", "name": "Аудан"}
+        assert not recovery.add_enrolment_key(store, {"district": place})  # no field: older
+        assert not recovery.add_enrolment_key(store, {"recovery_key": "not base64!"})
+        assert not recovery.add_enrolment_key(store, {"recovery_key": b64(b"short")})
+        assert not Keyring.load(db).recovery
+        key = X25519PrivateKey.generate()
+        answer = {"recovery_key": b64(public_bytes(key.public_key())), "district": place}
+        assert recovery.add_enrolment_key(store, answer)
+        assert not recovery.add_enrolment_key(store, answer)  # the same again: nothing new
+        ring = Keyring.load(db)
+        assert ring.recovery_context["district"] == place
+        assert ring.recover(key) == ring.unwrap("admin", PASSPHRASE)[1]
+    finally:
+        store.close()
