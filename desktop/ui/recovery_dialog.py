@@ -9,6 +9,8 @@ docs/recovery.md.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -46,7 +48,8 @@ class RecoveryDialog(QDialog):
         self.store: Store | None = None
         self._code: str | None = None
         self._saved_to: Path | None = None
-        self.setMinimumWidth(560)
+        self._sent = False
+        self.setMinimumWidth(640)
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -60,9 +63,18 @@ class RecoveryDialog(QDialog):
         self.code_label.setWordWrap(True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.hide()
+        # Online (docs/recovery.md): only for a laptop that knows its district server.
+        self.online = recovery.can_send(path)
+        self.send_button = QPushButton(self.request_box)
+        self.send_button.clicked.connect(self.send_request)
+        self.send_button.setVisible(self.online)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.save_button)
+        buttons_row.addWidget(self.send_button)
+        buttons_row.addStretch(1)
         request_layout = QVBoxLayout(self.request_box)
         request_layout.addWidget(self.request_help)
-        request_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        request_layout.addLayout(buttons_row)
         request_layout.addWidget(self.code_label)
 
         self.response_box = QGroupBox(self)
@@ -71,6 +83,9 @@ class RecoveryDialog(QDialog):
         self.response_path = QLineEdit(self.response_box)
         self.browse_button = QPushButton(self.response_box)
         self.browse_button.clicked.connect(self.ask_response_file)
+        self.fetch_button = QPushButton(self.response_box)
+        self.fetch_button.clicked.connect(self.fetch_response)
+        self.fetch_button.setVisible(self.online)
         row = QHBoxLayout()
         row.addWidget(self.response_path, 1)
         row.addWidget(self.browse_button)
@@ -84,6 +99,8 @@ class RecoveryDialog(QDialog):
         for label, field in zip(self._labels, (row, self.new_passphrase, self.repeat),
                                 strict=True):
             form.addRow(label, field)
+        if self.online:  # under the file: the answer comes one way or the other
+            form.insertRow(1, "", self.fetch_button)
         self._labels[0].setBuddy(self.response_path)
         self._labels[1].setBuddy(self.new_passphrase)
         self._labels[2].setBuddy(self.repeat)
@@ -135,6 +152,8 @@ class RecoveryDialog(QDialog):
                 self.tr("&Repeat it:")), strict=True):
             label.setText(text)
         self.browse_button.setText(self.tr("&Open…"))
+        self.send_button.setText(self.tr("Send to the district &server"))
+        self.fetch_button.setText(self.tr("&Get it from the server"))
         self.recover_button.setText(self.tr("Set the passphrase and &unlock"))
         self._show_code()
 
@@ -142,9 +161,13 @@ class RecoveryDialog(QDialog):
         if self._code is None:
             self.code_label.hide()
             return
-        where = (self.tr("Saved to {path}.").format(path=self._saved_to) + " "
-                 if self._saved_to else self.tr("A request is waiting for the answer.") + " ")
-        self.code_label.setText(where + self.tr(
+        if self._sent:
+            where = self.tr("Sent to the district server.")
+        elif self._saved_to:
+            where = self.tr("Saved to {path}.").format(path=html.escape(str(self._saved_to)))
+        else:
+            where = self.tr("A request is waiting for the answer.")
+        self.code_label.setText(where + "<br>" + self.tr(
             "Verification code to read out: <b style='font-size: 16pt'>{code}</b>").format(
                 code=self._code))
         self.code_label.show()
@@ -186,7 +209,43 @@ class RecoveryDialog(QDialog):
             self.error.show_error(error)
             return
         self._code, self._saved_to = made.code, made.path
+        self._sent = False
         self._show_code()
+
+    def send_request(self) -> None:
+        """Post the waiting request (made now if there is none) to the district server."""
+        self.error.clear_message()
+        if self._code is None:
+            try:
+                made = recovery.make_request(self.path, self.username, None)
+            except Exception as error:  # StorageError: no recovery key, key file missing
+                self.error.show_error(error)
+                return
+            self._code, self._saved_to = made.code, None
+        path = self.path
+        self._set_busy(True, lambda: self.tr("Sending the request to the district…"))
+        run_in_background(lambda: recovery.send_request(path), self._request_sent,
+                          self._failed)
+
+    def _request_sent(self, _answered: bool) -> None:
+        self._set_busy(False)
+        self._sent = True
+        self._show_code()
+
+    def fetch_response(self) -> None:
+        self.error.clear_message()
+        path = self.path
+        self._set_busy(True, lambda: self.tr("Asking the district server for the answer…"))
+        run_in_background(lambda: recovery.fetch_response(path), self._fetched, self._failed)
+
+    def _fetched(self, response: Path | None) -> None:
+        self._set_busy(False)
+        if response is None:
+            self.error.show_message(lambda: self.tr(
+                "The district has not answered yet. Try again after the phone call."))
+            return
+        self.response_path.setText(str(response))
+        self.new_passphrase.setFocus()
 
     # -- step 2 ---------------------------------------------------------------------------------
     def ask_response_file(self) -> None:
@@ -219,17 +278,17 @@ class RecoveryDialog(QDialog):
             self.repeat.selectAll()
             return
         self.error.clear_message()
-        self._set_busy(True)
+        self._set_busy(True, lambda: self.tr("Setting the new passphrase…"))
         path, username = self.path, self.username
         run_in_background(
             lambda: recovery.recover(path, username, Path(response), new),
             self._recovered, self._failed)
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, doing: Callable[[], str] | None = None) -> None:
         for widget in (self.request_box, self.response_box, self.buttons):
             widget.setEnabled(not busy)
-        if busy:
-            self.busy.start(lambda: self.tr("Setting the new passphrase…"))
+        if busy and doing is not None:
+            self.busy.start(doing)
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.busy.stop()

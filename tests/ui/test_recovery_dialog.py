@@ -141,3 +141,54 @@ def test_a_database_without_a_recovery_key_says_so(qtbot, database) -> None:  # 
     assert dialog.error.text().startswith("Бұл дерекқорда ауданның қалпына келтіру кілті жоқ")
     assert not (database.path.parent / "request.json").exists()
     assert not dialog.code_label.isVisible()
+
+
+def test_an_enrolled_laptop_asks_and_gets_the_answer_online(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """A real district server on loopback; the administrator answers on its command line."""
+    from desktop.services import sync
+    from district.app import create_app
+    from district.db import Database as DistrictDatabase
+    from tests.support.sync_harness import ServerThread
+
+    url = f"sqlite:///{tmp_path / 'district.db'}"
+    assert admin.main(["--database", url, "init-district", "--kato", "551600000",
+                       "--name", "Аудан"]) == 0
+    assert admin.main(["--database", url, "add-okrug", "--kato", "551610000",
+                       "--name", "Ауыл"]) == 0
+    district_db = DistrictDatabase(url)
+    code = admin.enrolment_code(district_db, "551610000", 1)
+    district_db.close()
+    path = tmp_path / "data" / "qadam.db"
+    with ServerThread(create_app, url) as server:
+        store = session.create(path, "admin", "Әсем", FORGOTTEN, KdfParams(),
+                               okrug_kato="551610000")
+        sync.enrol(store, server.base_url, code, "ауыл-1")
+        store.close()
+
+        unlock, dialog = open_recovery(qtbot, path)
+        assert dialog.send_button.isVisible() and dialog.fetch_button.isVisible()
+        dialog.send_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy.running, timeout=20_000)
+        assert "Sent to the district server" in dialog.code_label.text()
+        read_out = recovery.pending_request(path)["code"]
+        assert read_out in dialog.code_label.text()
+
+        dialog.fetch_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy.running, timeout=20_000)
+        assert dialog.error.text() == ("The district has not answered yet. Try again after "
+                                       "the phone call.")
+        assert admin.main(["--database", url, "answer-recovery", "--code", read_out,
+                           "--operator", "Оператор"]) == 0
+        dialog.fetch_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy.running, timeout=20_000)
+        assert dialog.response_path.text() == str(recovery.fetched_path(path))
+
+        fill_and_submit(qtbot, dialog, recovery.fetched_path(path), NEW)
+        assert unlock.result() == QDialog.DialogCode.Accepted and unlock.store is not None
+        unlock.store.close()
+    session.unlock(path, "admin", NEW).close()
+
+
+def test_a_laptop_that_never_enrolled_has_no_online_buttons(qtbot, laptop) -> None:  # noqa: ANN001
+    _, dialog = open_recovery(qtbot, laptop[0])
+    assert not dialog.send_button.isVisible() and not dialog.fetch_button.isVisible()
