@@ -20,13 +20,13 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from desktop.storage.errors import RecoveryResponseAltered, StorageError
-from desktop.storage.keys import Keyring
-from desktop.storage.recovery import (
+from desktop.sync.recovery import (
+    RecoveryFileError,
     RecoveryRequest,
     RecoveryResponse,
     b64,
     key_id,
+    open_sealed,
     public_bytes,
     seal_for_request,
     unb64,
@@ -90,8 +90,8 @@ def read_request(path: Path) -> RecoveryRequest:
         raise RecoveryRefused(f"cannot read {path}: {error.strerror}") from None
     try:
         return RecoveryRequest.from_bytes(data, str(path))
-    except StorageError as error:
-        if isinstance(error, RecoveryResponseAltered):
+    except RecoveryFileError as error:
+        if error.kind == "altered":
             raise RecoveryRefused("the request was changed after the laptop wrote it (its "
                                   "verification code no longer matches): ask for it again"
                                   ) from None
@@ -140,9 +140,8 @@ def answer_request(db: Database, request: RecoveryRequest, operator: str, force:
             raise RecoveryRefused("this laptop's data key is wrapped to another recovery key "
                                   "(another district's): it cannot be recovered here")
         try:
-            data_key = Keyring(database_id=request.database_id,
-                               recovery=[request.wrap]).recover(private)
-        except (StorageError, ValueError):
+            data_key = open_sealed(private, request.database_id, request.wrap, "the request")
+        except RecoveryFileError:
             raise RecoveryRefused("the laptop's recovery wrap does not open (damaged, or not "
                                   "this laptop's database)") from None
         response = RecoveryResponse(

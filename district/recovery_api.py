@@ -20,9 +20,8 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from desktop.storage.errors import RecoveryResponseAltered, StorageError
-from desktop.storage.recovery import RecoveryRequest
 from desktop.sync import signing
+from desktop.sync.recovery import RecoveryFileError, RecoveryRequest
 from district import recovery
 from district.auth import check_protocol, read_body
 from district.db import Database
@@ -68,11 +67,10 @@ def add_recovery_routes(app: FastAPI, db: Database) -> None:
         data = _decode(request, await read_body(request))
         try:
             parsed = RecoveryRequest.from_document(data, "the request")
-        except RecoveryResponseAltered:
+        except RecoveryFileError as error:
             raise ApiError(400, "invalid", "the request was changed after the laptop wrote "
-                                           "it (its code does not match)") from None
-        except StorageError:
-            raise ApiError(400, "invalid", "not a recovery request") from None
+                           "it (its code does not match)" if error.kind == "altered"
+                           else "not a recovery request") from None
 
         def run() -> bytes | None:
             with db.transaction() as cur:

@@ -41,9 +41,11 @@ from desktop.storage.errors import (
     KeyFileMissing,
     NoRecoveryKey,
     NoRecoveryRequest,
+    NotRecoveryFile,
     RecoveryForAnotherRequest,
     RecoveryNotFromDistrict,
     RecoveryResponseAltered,
+    StorageError,
 )
 from desktop.storage.keys import (
     KdfParams,
@@ -52,9 +54,12 @@ from desktop.storage.keys import (
     check_passphrase_strength,
     write_json_atomically,
 )
-from desktop.storage.recovery import (
+from desktop.storage.store import Store
+from desktop.sync.recovery import (
+    RecoveryFileError,
     RecoveryRequest,
     RecoveryResponse,
+    Sealed,
     b64,
     key_id,
     new_request_key,
@@ -63,7 +68,6 @@ from desktop.storage.recovery import (
     read_file,
     unb64,
 )
-from desktop.storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +217,7 @@ def make_request(database: Path, username: str, out: Path | None,
         request_id=str(uuid.uuid4()), created_at=_now_iso(clock),
         database_id=keyring.database_id, username=username,
         device_id=context.get("device_id"), okrug=context.get("okrug"),
-        district=context.get("district"), wrap=keyring.recovery[-1],
+        district=context.get("district"), wrap=Sealed(**asdict(keyring.recovery[-1])),
         request_key=b64(one_time.public_key().public_bytes_raw()))
     # The one-time key first: a request file whose key is not kept would be useless.
     write_json_atomically(pending_path(database), {
@@ -320,14 +324,21 @@ def recover(database: Path, username: str, response_path: Path, new_passphrase: 
     keyring = load_keyring(database)
     wrap = keyring.find_user(username)
     pending = pending_request(database)
-    response = RecoveryResponse.from_bytes(read_file(response_path), str(response_path))
+    try:
+        response = RecoveryResponse.from_bytes(read_file(response_path), str(response_path))
+    except RecoveryFileError as error:
+        raise _refused(error) from None
     if pending is None:
         raise NoRecoveryRequest()
     if (response.request_id != pending["request_id"]
             or response.database_id != keyring.database_id):
         raise RecoveryForAnotherRequest()
     one_time = X25519PrivateKey.from_private_bytes(unb64(pending["private_key"]))
-    data_key = open_sealed(keyring.database_id, response.sealed, one_time, str(response_path))
+    try:
+        data_key = open_sealed(one_time, keyring.database_id, response.sealed,
+                               str(response_path))
+    except RecoveryFileError as error:
+        raise _refused(error) from None
     if not response.signature_valid():
         raise RecoveryResponseAltered(path=str(response_path))
     opened = open_with_key(database, keyring, data_key)
@@ -349,6 +360,13 @@ def recover(database: Path, username: str, response_path: Path, new_passphrase: 
     pending_path(database).unlink(missing_ok=True)  # the response is spent
     fetched_path(database).unlink(missing_ok=True)
     return session.open_store(database, keyring, wrap.user_id, data_key)
+
+
+def _refused(error: RecoveryFileError) -> StorageError:
+    """The pure module's refusal, as the message the person reads (translated)."""
+    if error.kind == "altered":
+        return RecoveryResponseAltered(path=error.path)
+    return NotRecoveryFile(path=error.path)
 
 
 def _check_district(opened: OpenedDatabase, keyring: Keyring,

@@ -178,7 +178,7 @@ def test_the_signer_must_be_the_district_of_the_wrap(setting: Setting, tmp_path:
     refused although its own signature checks out."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from desktop.storage.recovery import RecoveryResponse, b64, public_bytes
+    from desktop.sync.recovery import RecoveryResponse, b64, public_bytes
 
     request, code = setting.request()
     response = setting.answer(request, code)
@@ -274,7 +274,7 @@ def test_an_enrolment_answer_from_an_older_server_or_a_bad_key_adds_no_wrap(
         tmp_path: Path) -> None:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-    from desktop.storage.recovery import b64, public_bytes
+    from desktop.sync.recovery import b64, public_bytes
 
     db = tmp_path / "qadam.db"
     store = session.create(db, "admin", "Маман", PASSPHRASE, FAST_KDF)
@@ -293,3 +293,25 @@ def test_an_enrolment_answer_from_an_older_server_or_a_bad_key_adds_no_wrap(
         assert ring.recover(key) == ring.unwrap("admin", PASSPHRASE)[1]
     finally:
         store.close()
+
+
+def test_the_shared_module_and_the_key_file_seal_alike() -> None:
+    """desktop/sync/recovery.py re-implements keys.RecoveryWrap's ECIES (the district may not
+    import storage): each must open what the other sealed, and nothing else."""
+    from dataclasses import asdict
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from desktop.storage.keys import RecoveryWrap
+    from desktop.sync.recovery import RecoveryFileError, Sealed, open_sealed, seal
+
+    key, data_key = X25519PrivateKey.generate(), bytes(range(32))
+    ring = Keyring(database_id="db-1")
+    ring.add_recovery(key.public_key(), data_key)
+    assert open_sealed(key, "db-1", Sealed(**asdict(ring.recovery[0])), "x") == data_key
+    sealed = seal(key.public_key(), "db-1", data_key)
+    assert Keyring("db-1", recovery=[RecoveryWrap(**asdict(sealed))]).recover(key) == data_key
+    with pytest.raises(RecoveryFileError):
+        open_sealed(key, "db-2", sealed, "x")  # bound to its database
+    with pytest.raises(RecoveryFileError):
+        open_sealed(X25519PrivateKey.generate(), "db-1", sealed, "x")

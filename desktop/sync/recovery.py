@@ -1,7 +1,7 @@
 """Recovery request and response files (pure: cryptography only, shared with the district).
 
 A laptop whose passphrase is forgotten writes a *request*: its recovery wrap (the data key
-sealed to the district's recovery public key, see keys.RecoveryWrap) plus a fresh one-time
+sealed to the district's recovery public key, as keys.RecoveryWrap) plus a fresh one-time
 X25519 public key whose private half stays beside the database. The district opens the wrap
 with its recovery private key and answers with a *response*: the data key sealed again, now to
 the request's one-time key, and signed with the district's Ed25519 signing key. So a response
@@ -18,17 +18,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-
-from desktop.storage.errors import NotRecoveryFile, RecoveryResponseAltered, WrongPassphrase
-from desktop.storage.keys import Keyring, RecoveryWrap
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 REQUEST_FORMAT = "qadam-recovery-request"
 RESPONSE_FORMAT = "qadam-recovery-response"
@@ -40,6 +40,66 @@ CODE_CHARS = 8
 _RAW = serialization.Encoding.Raw
 _RAW_PUBLIC = serialization.PublicFormat.Raw
 _RAW_PRIVATE = serialization.PrivateFormat.Raw
+
+
+class RecoveryFileError(ValueError):
+    """A request or response refused: `kind` is "format" (not such a file) or "altered"
+    (changed or damaged since it was written). The laptop and the district each say it in
+    their own words (desktop.storage.errors, district.recovery)."""
+
+    def __init__(self, kind: str, path: str) -> None:
+        super().__init__(f"{path}: {kind}")
+        self.kind = kind
+        self.path = path
+
+
+@dataclass(frozen=True)
+class Sealed:
+    """A data key sealed to an X25519 public key: the same fields, and the same ECIES, as the
+    key file's `keys.RecoveryWrap` (this module may not import storage: the district uses it;
+    tests/unit/test_recovery.py proves the two open each other's)."""
+
+    key_id: str
+    ephemeral_public: str
+    wrapped_key: str
+
+
+WRAP_INFO = b"qadam recovery wrap v1"  # keys._recovery_kek's
+
+
+def _kek(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + recipient_public,
+                info=WRAP_INFO).derive(shared)
+
+
+def _aad(database_id: str) -> bytes:
+    return f"qadam/{database_id}/recovery".encode()  # keys.Keyring._aad("recovery")
+
+
+def seal(recipient: X25519PublicKey, database_id: str, data_key: bytes) -> Sealed:
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = public_bytes(ephemeral.public_key())
+    recipient_public = public_bytes(recipient)
+    kek = _kek(ephemeral.exchange(recipient), ephemeral_public, recipient_public)
+    nonce = os.urandom(12)
+    sealed = AESGCM(kek).encrypt(nonce, data_key, _aad(database_id))
+    return Sealed(b64(recipient_public), b64(ephemeral_public), b64(nonce + sealed))
+
+
+def open_sealed(private_key: X25519PrivateKey, database_id: str, sealed: Sealed,
+                path: str) -> bytes:
+    """The data key; RecoveryFileError("altered") if it is not sealed to this key."""
+    recipient_public = public_bytes(private_key.public_key())
+    try:
+        if sealed.key_id != b64(recipient_public):
+            raise ValueError("sealed to another key")
+        ephemeral_public = unb64(sealed.ephemeral_public)
+        shared = private_key.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+        blob = unb64(sealed.wrapped_key)
+        return AESGCM(_kek(shared, ephemeral_public, recipient_public)).decrypt(
+            blob[:12], blob[12:], _aad(database_id))
+    except (InvalidTag, ValueError):
+        raise RecoveryFileError("altered", path) from None
 
 
 def b64(data: bytes) -> str:
@@ -83,7 +143,7 @@ class RecoveryRequest:
     device_id: str | None
     okrug: dict[str, str] | None  # {"kato", "name"} when the laptop is enrolled
     district: dict[str, str] | None
-    wrap: RecoveryWrap
+    wrap: Sealed
     request_key: str  # the one-time X25519 public key, base64
 
     def body(self) -> dict[str, Any]:
@@ -120,11 +180,11 @@ class RecoveryRequest:
             )
             X25519PublicKey.from_public_bytes(unb64(request.request_key))
         except (KeyError, TypeError, ValueError):
-            raise NotRecoveryFile(path=path) from None
+            raise RecoveryFileError("format", path) from None
         if raw.get("code") != request.code:
             # The code the laptop showed was computed over what it wrote: anything edited
             # since gives another code, and the file is refused rather than misread.
-            raise RecoveryResponseAltered(path=path)
+            raise RecoveryFileError("altered", path)
         return request
 
 
@@ -150,7 +210,7 @@ class RecoveryResponse:
     district: dict[str, str]
     recovery_key_id: str  # the district recovery key that opened the wrap
     signing_key: str  # the district's Ed25519 public key, base64
-    sealed: RecoveryWrap  # the data key sealed to the request's one-time key
+    sealed: Sealed  # the data key sealed to the request's one-time key
     signature: str = ""
 
     def body(self) -> dict[str, Any]:
@@ -182,7 +242,7 @@ class RecoveryResponse:
                 signature=str(raw["signature"]),
             )
         except (KeyError, TypeError, ValueError):
-            raise NotRecoveryFile(path=path) from None
+            raise RecoveryFileError("format", path) from None
 
     def signed(self, signing_key: Ed25519PrivateKey) -> RecoveryResponse:
         return replace(self, signature=b64(signing_key.sign(canonical(self.body()))))
@@ -198,19 +258,10 @@ class RecoveryResponse:
         return True
 
 
-def seal_for_request(request: RecoveryRequest, data_key: bytes) -> RecoveryWrap:
+def seal_for_request(request: RecoveryRequest, data_key: bytes) -> Sealed:
     """The data key sealed to the request's one-time key (the same ECIES as the wrap)."""
-    ring = Keyring(database_id=request.database_id)
-    ring.add_recovery(X25519PublicKey.from_public_bytes(unb64(request.request_key)), data_key)
-    return ring.recovery[0]
-
-
-def open_sealed(database_id: str, sealed: RecoveryWrap, one_time: X25519PrivateKey,
-                path: str) -> bytes:
-    try:
-        return Keyring(database_id=database_id, recovery=[sealed]).recover(one_time)
-    except (WrongPassphrase, ValueError):
-        raise RecoveryResponseAltered(path=path) from None
+    one_time = X25519PublicKey.from_public_bytes(unb64(request.request_key))
+    return seal(one_time, request.database_id, data_key)
 
 
 def read_file(path: Path) -> bytes:
@@ -236,11 +287,11 @@ def _place(value: Any) -> dict[str, str] | None:
     return {"kato": _text(value["kato"]), "name": _text(value["name"])}
 
 
-def _wrap(value: Any) -> RecoveryWrap:
+def _wrap(value: Any) -> Sealed:
     if not isinstance(value, dict):
         raise ValueError("a wrap")
-    wrap = RecoveryWrap(_text(value["key_id"]), _text(value["ephemeral_public"]),
-                        _text(value["wrapped_key"]))
+    wrap = Sealed(_text(value["key_id"]), _text(value["ephemeral_public"]),
+                  _text(value["wrapped_key"]))
     for part in (wrap.key_id, wrap.ephemeral_public, wrap.wrapped_key):
         unb64(part)  # base64, or refused here rather than deep inside the unwrapping
     return wrap
@@ -250,19 +301,20 @@ def _parse(data: bytes, path: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise NotRecoveryFile(path=path) from None
+        raise RecoveryFileError("format", path) from None
 
 
 def _checked(raw: Any, expected: str, path: str) -> dict[str, Any]:
     if not isinstance(raw, dict) or raw.get("format") != expected:
-        raise NotRecoveryFile(path=path)
+        raise RecoveryFileError("format", path)
     version = raw.get("version")
     if not isinstance(version, int) or version > VERSION:
-        raise NotRecoveryFile(path=path)
+        raise RecoveryFileError("format", path)
     return raw
 
 
 __all__ = [
-    "RecoveryRequest", "RecoveryResponse", "key_id", "new_request_key", "open_sealed",
-    "read_file", "seal_for_request", "verification_code",
+    "RecoveryFileError", "RecoveryRequest", "RecoveryResponse", "Sealed", "key_id",
+    "new_request_key", "open_sealed", "read_file", "seal", "seal_for_request",
+    "verification_code",
 ]
