@@ -27,6 +27,7 @@ from desktop.storage.errors import (
 )
 from desktop.storage.keys import Keyring
 from district import admin
+from district import recovery as district_recovery
 from district.db import Database
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -106,8 +107,12 @@ def test_answering_the_same_request_twice_gives_the_same_response(setting: Setti
     first = setting.answer(request, code, "first.json").read_bytes()
     second = setting.answer(request, code, "second.json").read_bytes()
     assert first == second
-    with Database(setting.district_url).transaction() as cur:
-        assert cur.scalar("SELECT COUNT(*) FROM recovery_answers") == 1
+    db = Database(setting.district_url)
+    try:
+        with db.transaction() as cur:
+            assert cur.scalar("SELECT COUNT(*) FROM recovery_answers") == 1
+    finally:
+        db.close()
 
 
 def test_a_tampered_response_changes_nothing(setting: Setting) -> None:
@@ -315,3 +320,18 @@ def test_the_shared_module_and_the_key_file_seal_alike() -> None:
         open_sealed(key, "db-2", sealed, "x")  # bound to its database
     with pytest.raises(RecoveryFileError):
         open_sealed(X25519PrivateKey.generate(), "db-1", sealed, "x")
+
+
+def test_a_district_made_before_recovery_gets_its_key_on_first_use(tmp_path: Path) -> None:
+    url = make_district(tmp_path)
+    db = Database(url)
+    try:
+        with db.transaction() as cur:  # as a district initialised by an older version
+            cur.execute("UPDATE district SET recovery_private = NULL")
+        first = tmp_path / "first.pub"
+        district_recovery.export_public_key(db, first)
+        second = tmp_path / "second.pub"
+        district_recovery.export_public_key(db, second)
+    finally:
+        db.close()
+    assert len(first.read_bytes()) == 32 and first.read_bytes() == second.read_bytes()
