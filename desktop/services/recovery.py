@@ -224,6 +224,8 @@ def make_request(database: Path, username: str, out: Path | None,
         "format": PENDING_FORMAT, "request_id": request.request_id,
         "created_at": request.created_at, "username": username, "code": request.code,
         "private_key": b64(private_bytes(one_time)), "request": request.document()})
+    if os.name != "nt":  # the one-time key is for this user's eyes only
+        os.chmod(pending_path(database), 0o600)
     if out is not None:
         tmp = out.with_name(out.name + ".tmp")
         try:

@@ -8,6 +8,7 @@ changed.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +88,8 @@ def test_an_init_only_laptop_recovers_with_the_district_key_file(
     request, code = setting.request()
     body = json.loads(request.read_text(encoding="utf-8"))
     assert body["device_id"] is None and body["code"] == code
+    if os.name != "nt":
+        assert recovery.pending_path(setting.db).stat().st_mode & 0o077 == 0
     response = setting.answer(request, code)
     assert "(not enrolled)" in capsys.readouterr().out
     monkeypatch.setenv("QADAM_NEW_PASSPHRASE", NEW)
