@@ -33,7 +33,7 @@ from desktop.services import recovery
 from desktop.storage.keys import MIN_PASSPHRASE_LENGTH
 from desktop.storage.store import Store
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import BusyIndicator, ErrorLabel
+from desktop.ui.widgets import BusyIndicator, ErrorLabel, grow_to_fit
 
 FILTER_SUFFIX = "json"
 
@@ -171,10 +171,7 @@ class RecoveryDialog(QDialog):
             "Verification code to read out: <b style='font-size: 16pt'>{code}</b>").format(
                 code=self._code))
         self.code_label.show()
-        # The code appears after the dialog was sized: grow it rather than squash the texts.
-        self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
-                                      self.minimumSizeHint().height()))
+        grow_to_fit(self)  # the code appears after the dialog was sized
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

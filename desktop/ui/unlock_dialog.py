@@ -23,7 +23,7 @@ from desktop.storage.keys import Keyring
 from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import BusyIndicator, ErrorLabel, LanguageCombo
+from desktop.ui.widgets import BusyIndicator, ErrorLabel, LanguageCombo, grow_to_fit
 
 LAST_USER_KEY = "unlock/last_user"
 
@@ -130,6 +130,7 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase.text()
         if not passphrase:
             self.error.show_message(lambda: self.tr("Type your passphrase."))
+            grow_to_fit(self)
             self.passphrase.setFocus()
             return
         username = self.user.currentText()
@@ -168,6 +169,7 @@ class UnlockDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.error.show_error(error)
+        grow_to_fit(self)  # the message must not squash the form
         if isinstance(error, WrongPassphrase):
             self.passphrase.setFocus()
             self.passphrase.selectAll()

@@ -106,3 +106,13 @@ def test_escape_does_not_abandon_a_running_unlock(qtbot, database) -> None:
     dialog.reject()
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.busy.running, timeout=10_000)
+
+
+def test_the_error_does_not_squash_the_form(qtbot, database) -> None:  # noqa: ANN001
+    """With the Forgot passphrase? button in the row, the dialog kept its first height and Qt
+    squashed the fields to make room for the message."""
+    i18n.apply_language("kk")
+    dialog = _dialog(qtbot, database.path)
+    _unlock(qtbot, dialog, "not the passphrase")
+    for field in (dialog.language, dialog.user, dialog.passphrase):
+        assert field.height() >= field.minimumSizeHint().height()
