@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_calc_command(commands)
     add_eligibility_command(commands)
+    from desktop.cli_recovery import add_recovery_commands
+
+    add_recovery_commands(commands)
 
     enrol = commands.add_parser(
         "enrol", help="enrol this computer with the district server (a one-time code)")

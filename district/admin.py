@@ -19,7 +19,7 @@ from typing import Any
 from desktop.domain.enums import Role
 from desktop.sync import signing
 from desktop.sync.bundle import BundleError, write_file
-from district import backup, bundles, enrolment, serverlog, sync_store
+from district import backup, bundles, enrolment, recovery, serverlog, sync_store
 from district.db import DEFAULT_URL, Database, DatabaseUnavailable
 from district.errors import now_ms
 from district.migrations import migrate
@@ -47,6 +47,7 @@ def init_district(db: Database, kato: str, name: str) -> None:
                     "created_at) VALUES (1, ?, ?, ?, ?, ?)",
                     [_kato(kato), name, signing.b64(keys.signing_private),
                      signing.b64(keys.encryption_private), now_ms()])
+        recovery.recovery_public_key(cur)  # the recovery key pair, made with the district
 
 
 def add_okrug(db: Database, kato: str, name: str) -> None:
@@ -263,6 +264,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="the folder for the backup file (made if missing)")
     p.add_argument("--keep", type=int, metavar="N",
                    help="then remove all but the newest N backups in DIR")
+    recovery.add_commands(sub)
     return parser
 
 
@@ -297,13 +299,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print_devices(device_report(db))
         elif args.command == "import-bundle":
             import_bundle_file(db, args.bundle, args.answer)
+        elif args.command in recovery.COMMANDS:
+            recovery.run(db, args)
         elif args.command == "serve":
             db.close()
             serve(args.database, args.host, args.port, args.certfile, args.keyfile,
                   args.workers, args.log_level)
         elif args.command == "backup":
             backup_database(db, args.to, args.keep)
-    except AdminError as error:
+    except (AdminError, recovery.RecoveryRefused) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     finally:

@@ -253,6 +253,10 @@ def create_app(database_url: str) -> FastAPI:
         page["server_time_ms"] = now_ms()
         return respond(request, page)
 
+    from district.recovery_api import add_recovery_routes
+
+    add_recovery_routes(app, db)  # POST /v1/recovery, GET /v1/recovery/{id} (docs/recovery.md)
+
     base_openapi = app.openapi
 
     def openapi() -> dict[str, Any]:

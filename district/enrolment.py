@@ -91,11 +91,14 @@ def redeem(cur: Cursor, *, code: str, device_id: str, name: str, signing_key: by
     if spent["okrug_kato"]:
         okrug = cur.execute("SELECT kato, name FROM okrugs WHERE kato = ?",
                             [spent["okrug_kato"]]).fetchone()
+    from district.recovery import recovery_public_key  # it needs load_district from here
+
     return {
         "device_id": device_id, "scope": spent["scope"], "okrug": okrug,
         "district": {"kato": district.kato, "name": district.name},
         "server_signing_key": signing.b64(district.keys.signing_public),
         "server_encryption_key": signing.b64(district.keys.encryption_public),
+        "recovery_key": signing.b64(recovery_public_key(cur)),
     }
 
 

@@ -94,6 +94,25 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "ALTER TABLE bundles ADD COLUMN summary TEXT",
         "CREATE INDEX bundles_device ON bundles (device_id, created_ms)",
     ]),
+    ("0004_recovery", [
+        # The district's X25519 recovery key pair: every laptop wraps its data key to the
+        # public half. Kept like the other private keys; a district created before this
+        # migration gets its pair on first use (district.recovery.recovery_keys).
+        "ALTER TABLE district ADD COLUMN recovery_private TEXT",
+        # Every answered recovery request: who answered, when, for which laptop; a request
+        # answered again gets this same response (one request, one response).
+        """CREATE TABLE recovery_answers (
+            request_id TEXT PRIMARY KEY, response_id TEXT NOT NULL,
+            database_id TEXT NOT NULL, device_id TEXT, okrug_kato TEXT,
+            username TEXT NOT NULL, code TEXT NOT NULL, operator TEXT NOT NULL,
+            forced INTEGER NOT NULL, answered_at BIGINT NOT NULL, response BYTEA NOT NULL)""",
+        "CREATE INDEX recovery_answers_device ON recovery_answers (device_id)",
+        # Requests a laptop sent online (POST /v1/recovery), waiting for the administrator.
+        """CREATE TABLE recovery_requests (
+            request_id TEXT PRIMARY KEY, code TEXT NOT NULL, body TEXT NOT NULL,
+            received_at BIGINT NOT NULL, answered_at BIGINT)""",
+        "CREATE INDEX recovery_requests_code ON recovery_requests (code)",
+    ]),
 ]
 
 

@@ -44,6 +44,10 @@ class EnrolResponse(BaseModel):
     server_signing_key: str
     server_encryption_key: str
     server_time_ms: int
+    # Added after protocol 1 shipped: older clients ignore it (docs/recovery.md).
+    recovery_key: str | None = Field(
+        default=None, description="base64 of the district's raw 32-byte X25519 recovery "
+        "public key: the device wraps its data key to it")
 
 
 class PushEntry(BaseModel):

@@ -15,6 +15,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from desktop.domain.enums import Role
+from desktop.services.recovery import add_district_key, load_keyring, reconcile
 from desktop.storage.connection import (
     check_file_shape,
     connect_encrypted,
@@ -29,13 +30,13 @@ from desktop.storage.store import Actor, Store
 def usernames(path: Path) -> list[str]:
     """The users who can unlock this database (for the unlock dialog's list)."""
     check_file_shape(path)
-    return Keyring.load(path).usernames()
+    return load_keyring(path).usernames()
 
 
 def unwrap_key(path: Path, username: str, passphrase: str) -> tuple[Keyring, str, bytes]:
     """The slow, database-free half of unlocking (run it off the UI thread)."""
     check_file_shape(path)
-    keyring = Keyring.load(path)
+    keyring = load_keyring(path)
     wrap, data_key = keyring.unwrap(username, passphrase)
     return keyring, wrap.user_id, data_key
 
@@ -48,6 +49,13 @@ def open_store(
     connect: Callable[[Path, bytes], Any] = connect_encrypted,
 ) -> Store:
     opened = open_with_key(path, keyring, data_key, connect=connect)
+    try:
+        # Before an auditor's connection turns read-only: the key file and the database's
+        # copy of the recovery wraps are made to agree (services.recovery).
+        reconcile(opened, keyring)
+    except BaseException:
+        opened.close()
+        raise
     row = opened.db.execute(
         "SELECT username, role FROM users WHERE id = ? AND deleted = 0", [user_id]
     ).fetchone()
@@ -59,6 +67,7 @@ def open_store(
         # Defence in depth: an auditor's connection cannot write even by mistake.
         opened.db.execute("PRAGMA query_only = ON")
     store = Store(opened, actor)
+    store.data_key = data_key
     # HLC stamps follow the district's clock once an offset is known (a laptop's clock in a
     # village is often wrong); imported here so the sync client loads only when unlocking.
     from desktop.services.sync import corrected_clock
@@ -86,6 +95,7 @@ def create(
     check_passphrase_strength(passphrase)
     opened, data_key, user_id = create_database(path, username, passphrase, kdf, connect=connect)
     store = Store(opened, Actor(user_id, username, Role.ADMINISTRATOR))
+    store.data_key = data_key
     with store.transaction() as tx:
         tx.save(
             "users",
@@ -98,8 +108,7 @@ def create(
             record_id=user_id,
         )
     if recovery_key is not None:
-        opened.keyring.add_recovery(recovery_key, data_key)
-        opened.keyring.save(path)
+        add_district_key(store, recovery_key, {}, "init")
     return store
 
 
@@ -116,7 +125,7 @@ def add_user(
     if not store.actor.role.can_manage_users:
         raise PermissionDenied(role=store.actor.role.value, action="add users")
     check_passphrase_strength(passphrase)
-    keyring = Keyring.load(store.opened.path)
+    keyring = load_keyring(store.opened.path)
     _, data_key = keyring.unwrap(store.actor.username, admin_passphrase)
     with store.transaction("add users") as tx:
         change = tx.save("users", {"username": username, "full_name": full_name, "role": role})
@@ -130,7 +139,7 @@ def change_passphrase(
 ) -> None:
     """Re-wrap the data key under a new passphrase; the database is not re-encrypted."""
     check_passphrase_strength(new)
-    keyring = Keyring.load(path)
+    keyring = load_keyring(path)
     wrap, data_key = keyring.unwrap(username, old)
     keyring.add_user(wrap.user_id, username, new, data_key, kdf or KdfParams(**wrap.kdf))
     keyring.save(path)

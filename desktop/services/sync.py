@@ -265,6 +265,11 @@ def enrol(
             set_meta(db, K_CERT, pinned_cert_pem)
         else:
             db.execute("DELETE FROM meta WHERE key = ?", [K_CERT])
+    # The district's recovery key (servers before it send none): the data key is wrapped to
+    # it, so a forgotten passphrase can be recovered there (docs/recovery.md).
+    from desktop.services.recovery import add_enrolment_key
+
+    add_enrolment_key(store, answer)
     result = enrolment(store)
     assert result is not None
     return result

@@ -76,3 +76,47 @@ class DiskFull(StorageError):
 
 class WeakPassphrase(StorageError):
     message = "The passphrase must have at least {minimum} characters."
+
+
+# -- recovery through the district (docs/recovery.md) -----------------------------------------
+
+
+class NoRecoveryKey(StorageError):
+    message = (
+        "This database has no recovery key from the district, so the district cannot recover "
+        "it. Enrol the computer with the district server (or create the database with the "
+        "district's recovery key) while the passphrase is still known."
+    )
+
+
+class NotRecoveryFile(StorageError):
+    message = "{path} is not a Qadam recovery file. Check that you chose the right file."
+
+
+class RecoveryResponseAltered(StorageError):
+    message = (
+        "The recovery file {path} was changed or damaged on the way, so it was refused and "
+        "nothing was changed. Ask the district centre for the file again."
+    )
+
+
+class NoRecoveryRequest(StorageError):
+    message = (
+        "No recovery request is waiting on this computer: this response was already used, or "
+        "the request was made on another computer. Make a new request if you still need one."
+    )
+
+
+class RecoveryForAnotherRequest(StorageError):
+    message = (
+        "This response answers another recovery request (another computer, or an older "
+        "request from this one), so nothing was changed. Use the response to the latest "
+        "request."
+    )
+
+
+class RecoveryNotFromDistrict(StorageError):
+    message = (
+        "This response is not signed by your district's server, so it was refused and "
+        "nothing was changed."
+    )

@@ -139,6 +139,9 @@ class Keyring:
     users: list[UserWrap] = field(default_factory=list)
     recovery: list[RecoveryWrap] = field(default_factory=list)
     version: int = KEYRING_VERSION
+    # Who this laptop is to the district (device id, okrug, district), readable without a
+    # passphrase so a recovery request can name it; no secret. Older versions ignore it.
+    recovery_context: dict = field(default_factory=dict)
 
     # -- file I/O ---------------------------------------------------------------------------
     @staticmethod
@@ -166,6 +169,7 @@ class Keyring:
                 users=[UserWrap(**u) for u in raw["users"]],
                 recovery=[RecoveryWrap(**r) for r in raw.get("recovery", [])],
                 version=int(raw["version"]),
+                recovery_context=dict(raw.get("recovery_context") or {}),
             )
         except (KeyError, TypeError):
             raise NotQadamDatabase(
@@ -173,22 +177,23 @@ class Keyring:
             ) from None
 
     def save(self, database: Path) -> None:
-        """Write atomically: a power cut leaves either the old or the new key file, whole."""
-        path = self.path_for(database)
+        """Write atomically: a power cut leaves either the old or the new key file, whole.
+
+        A second copy (`<database>.keys.bak`) is written after it, so a key file deleted by
+        mistake comes back at the next unlock (docs/recovery.md)."""
         body = {"format": KEYRING_FORMAT, **asdict(self)}
-        tmp = path.with_name(path.name + ".tmp")
+        write_json_atomically(self.path_for(database), body)
+        copy = self.copy_path_for(database)
         try:
-            with open(tmp, "w", encoding="utf-8") as out:
-                json.dump(body, out, indent=1, ensure_ascii=False)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, path)
-        except OSError as error:
-            tmp.unlink(missing_ok=True)  # the old key file is still whole
-            if error.errno == errno.ENOSPC:
-                raise DiskFull() from error
-            raise
-        _fsync_directory(path.parent)
+            write_json_atomically(copy, body)
+        except (OSError, DiskFull):
+            # The key file itself is saved; a copy that could not follow is removed rather
+            # than left stale (an old passphrase must not come back with it).
+            copy.unlink(missing_ok=True)
+
+    @staticmethod
+    def copy_path_for(database: Path) -> Path:
+        return database.with_name(database.name + ".keys.bak")
 
     # -- user wraps -------------------------------------------------------------------------
     def find_user(self, username: str) -> UserWrap:
@@ -281,6 +286,22 @@ def new_data_key() -> bytes:
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphrase(minimum=MIN_PASSPHRASE_LENGTH)
+
+
+def write_json_atomically(path: Path, body: dict) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as out:
+            json.dump(body, out, indent=1, ensure_ascii=False)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)  # the old file is still whole
+        if error.errno == errno.ENOSPC:
+            raise DiskFull() from error
+        raise
+    _fsync_directory(path.parent)
 
 
 def _fsync_directory(directory: Path) -> None:

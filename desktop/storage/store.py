@@ -212,6 +212,9 @@ class Store:
         self.device_id = opened.device_id
         self.actor = actor
         self.clock = clock
+        # The data key, kept by the session while unlocked (SQLCipher holds it in memory
+        # anyway) so enrolment can wrap it to the district's recovery key.
+        self.data_key: bytes | None = None
         self._defaults: dict[str, tuple[str, ...]] = {}
 
     def default_columns(self, table: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import requests
 import urllib3
@@ -103,6 +103,13 @@ class DistrictClient:
                 answer.get("cursor"), int):
             raise errors.BadResponse()
         return answer
+
+    # Recovery (docs/recovery.md): not signed, the device keys are locked in the database.
+    def send_recovery_request(self, document: dict[str, Any]) -> dict[str, Any]:
+        return self._request("POST", "/v1/recovery", document, signed=False)
+
+    def recovery_status(self, request_id: str) -> dict[str, Any]:
+        return self._request("GET", "/v1/recovery/" + quote(request_id, safe=""), signed=False)
 
     # -- the machinery ----------------------------------------------------------------
 

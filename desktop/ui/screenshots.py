@@ -7,9 +7,9 @@ the monthly report, the dashboard, the Excel import preview, the reference data 
 district correction, the vacancies matching an applicant, monitoring, the contract papers, the
 restore-a-draft prompt and the switch-user dialog, sync with the district (the status bar with
 a wrong clock, the Sync window's four tabs, Sync now's progress and summary, the district
-server dialog, the first run's enrolment step); then, in a child process with
-QT_SCALE_FACTOR=1.5, the main window, card, case form and Sync window as on a 1366×768
-laptop at 150 %.
+server dialog, the first run's enrolment step), the forgotten-passphrase dialog; then, in a
+child process with QT_SCALE_FACTOR=1.5, the main window, card, case form and Sync window as
+on a 1366×768 laptop at 150 %.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -761,9 +761,42 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_reports(store, output, code, sample))
             saved.extend(_render_reference(store, output, code))
             saved.extend(_render_sync(store, output, code, database))
+            saved.extend(_render_recovery(work, output, code))
     finally:
         wait_for_background()
         store.close()
+    return saved
+
+
+def _render_recovery(work: Path, output: Path, code: str) -> list[Path]:
+    """Forgot passphrase: the request saved with its code, the district's answer opened."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from desktop.ui.recovery_dialog import RecoveryDialog
+
+    database = work / f"recovery-{code}" / "qadam.db"
+    if not database.exists():  # a laptop whose data key is wrapped to a district's key
+        session.create(database, "aigerim", SAMPLE["kk"][0], PASSPHRASE, KdfParams(),
+                       recovery_key=X25519PrivateKey.generate().public_key()).close()
+        # As an enrolled laptop's key file says it: the online buttons show.
+        from desktop.storage.keys import Keyring
+
+        keyring = Keyring.load(database)
+        keyring.recovery_context["server_url"] = "https://10.0.0.5:8443"
+        keyring.save(database)
+    unlock = UnlockDialog(database)
+    unlock.show()
+    unlock.forgot_button.click()
+    dialog = unlock.recovery_dialog
+    assert isinstance(dialog, RecoveryDialog)
+    dialog.save_request(database.parent / "qadam-recovery-request.json")
+    dialog.response_path.setText("E:/qadam-recovery-response.json")
+    dialog.new_passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    _settle(dialog)
+    saved = [_save(dialog, output / f"recovery_{code}.png")]
+    dialog.close()
+    unlock.close()
     return saved
 
 

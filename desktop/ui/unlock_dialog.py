@@ -23,7 +23,7 @@ from desktop.storage.keys import Keyring
 from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import BusyIndicator, ErrorLabel, LanguageCombo
+from desktop.ui.widgets import BusyIndicator, ErrorLabel, LanguageCombo, grow_to_fit
 
 LAST_USER_KEY = "unlock/last_user"
 
@@ -35,6 +35,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.store: Store | None = None
+        self.recovery_dialog: QDialog | None = None
         self.setMinimumWidth(520)
 
         self.intro = QLabel(self)
@@ -66,6 +67,11 @@ class UnlockDialog(QDialog):
         self.unlock_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
         self.unlock_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Recovery through the district (docs/recovery.md): on the left, away from Unlock.
+        self.forgot_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ResetRole)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.forgot_passphrase)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -97,6 +103,7 @@ class UnlockDialog(QDialog):
         # U&nlock, not &Unlock: Alt+U belongs to the User list, and a shared mnemonic made
         # Alt+U land on either widget, depending on which Qt met first.
         self.unlock_button.setText(self.tr("U&nlock"))
+        self.forgot_button.setText(self.tr("&Forgot passphrase?"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -111,6 +118,7 @@ class UnlockDialog(QDialog):
             self.error.show_error(error)
             self.form_widget.setEnabled(False)
             self.unlock_button.setEnabled(False)
+            self.forgot_button.setEnabled(False)  # no key file: no recovery wrap to send
             self.language.setEnabled(True)
             return
         self.user.addItems(names)
@@ -122,6 +130,7 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase.text()
         if not passphrase:
             self.error.show_message(lambda: self.tr("Type your passphrase."))
+            grow_to_fit(self)
             self.passphrase.setFocus()
             return
         username = self.user.currentText()
@@ -160,9 +169,27 @@ class UnlockDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.error.show_error(error)
+        grow_to_fit(self)  # the message must not squash the form
         if isinstance(error, WrongPassphrase):
             self.passphrase.setFocus()
             self.passphrase.selectAll()
+
+    def forgot_passphrase(self) -> None:
+        from desktop.ui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.path, self.user.currentText(), self)
+        dialog.finished.connect(self._recovery_finished)
+        self.recovery_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
+
+    def _recovery_finished(self, result: int) -> None:
+        # The dialog stays this one's child (freed with it): the result is read from it.
+        dialog = self.recovery_dialog
+        store = getattr(dialog, "store", None)
+        if result == QDialog.DialogCode.Accepted and store is not None:
+            i18n.settings().setValue(LAST_USER_KEY, self.user.currentText())
+            self.store = store
+            self.accept()
 
     def reject(self) -> None:
         if not self.busy.running:

@@ -129,3 +129,15 @@ def ask_before_discarding(
         box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard))
     box.open()
     return box
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Grow a shown window's height to what its layout now needs (a message that appeared
+    after it was sized): a dialog with a minimum width set keeps its first height otherwise,
+    and Qt squashes the rows into it."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    needed = max(window.minimumSizeHint().height(), window.heightForWidth(window.width()))
+    if window.height() < needed:
+        window.resize(window.width(), needed)

@@ -79,11 +79,13 @@ def test_an_empty_passphrase_is_asked_for(qtbot, database) -> None:
 
 def test_a_missing_key_file_says_what_to_do(qtbot, database) -> None:
     Keyring.path_for(database.path).unlink()
+    Keyring.copy_path_for(database.path).unlink()  # with its copy, it would come back
     i18n.apply_language("ru")
     dialog = _dialog(qtbot, database.path)
     assert "Рядом с базой данных нет файла ключей" in dialog.error.text()
     assert "районный центр" in dialog.error.text()
     assert not dialog.unlock_button.isEnabled()
+    assert not dialog.forgot_button.isEnabled()  # the recovery wrap went with the key file
 
 
 def test_a_file_that_is_not_a_database_is_named_so(qtbot, tmp_path) -> None:  # noqa: ANN001
@@ -104,3 +106,13 @@ def test_escape_does_not_abandon_a_running_unlock(qtbot, database) -> None:
     dialog.reject()
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.busy.running, timeout=10_000)
+
+
+def test_the_error_does_not_squash_the_form(qtbot, database) -> None:  # noqa: ANN001
+    """With the Forgot passphrase? button in the row, the dialog kept its first height and Qt
+    squashed the fields to make room for the message."""
+    i18n.apply_language("kk")
+    dialog = _dialog(qtbot, database.path)
+    _unlock(qtbot, dialog, "not the passphrase")
+    for field in (dialog.language, dialog.user, dialog.passphrase):
+        assert field.height() >= field.minimumSizeHint().height()

@@ -62,8 +62,15 @@ def test_missing_database(tmp_path: Path) -> None:
         session.unlock(tmp_path / "none.db", "admin", PASSPHRASE)
 
 
-def test_missing_key_file(closed_db: Path) -> None:
+def test_missing_key_file_comes_back_from_its_copy(closed_db: Path) -> None:
     Keyring.path_for(closed_db).unlink()
+    session.unlock(closed_db, "admin", PASSPHRASE).close()
+    assert Keyring.path_for(closed_db).exists()
+
+
+def test_missing_key_file_and_copy(closed_db: Path) -> None:
+    Keyring.path_for(closed_db).unlink()
+    Keyring.copy_path_for(closed_db).unlink()
     with pytest.raises(KeyFileMissing):
         session.unlock(closed_db, "admin", PASSPHRASE)
 

@@ -1094,5 +1094,29 @@
       <source>The bundle file cannot be read: it is missing, or the USB stick was removed. Nothing was imported; insert the stick and choose the file again.</source>
       <translation>Пакет файлын оқу мүмкін емес: ол жоқ немесе USB-жинақтағыш алынып тасталған. Ештеңе жүктелмеді; жинақтағышты салып, файлды қайта таңдаңыз.</translation>
     </message>
+    <message>
+      <source>This database has no recovery key from the district, so the district cannot recover it. Enrol the computer with the district server (or create the database with the district&apos;s recovery key) while the passphrase is still known.</source>
+      <translation>Бұл дерекқорда ауданның қалпына келтіру кілті жоқ, сондықтан аудан оны қалпына келтіре алмайды. Құпия фраза әлі есіңізде болғанда компьютерді аудан серверіне тіркеңіз (немесе дерекқорды ауданның қалпына келтіру кілтімен жасаңыз).</translation>
+    </message>
+    <message>
+      <source>{path} is not a Qadam recovery file. Check that you chose the right file.</source>
+      <translation>{path} — Qadam қалпына келтіру файлы емес. Дұрыс файлды таңдағаныңызды тексеріңіз.</translation>
+    </message>
+    <message>
+      <source>The recovery file {path} was changed or damaged on the way, so it was refused and nothing was changed. Ask the district centre for the file again.</source>
+      <translation>{path} қалпына келтіру файлы жолда өзгертілген немесе бүлінген, сондықтан қабылданбады, ештеңе өзгерген жоқ. Файлды аудандық орталықтан қайта сұраңыз.</translation>
+    </message>
+    <message>
+      <source>No recovery request is waiting on this computer: this response was already used, or the request was made on another computer. Make a new request if you still need one.</source>
+      <translation>Бұл компьютерде жауап күтіп тұрған қалпына келтіру сұрауы жоқ: бұл жауап бұрын пайдаланылған немесе сұрау басқа компьютерде жасалған. Қажет болса, жаңа сұрау жасаңыз.</translation>
+    </message>
+    <message>
+      <source>This response answers another recovery request (another computer, or an older request from this one), so nothing was changed. Use the response to the latest request.</source>
+      <translation>Бұл жауап басқа қалпына келтіру сұрауына берілген (басқа компьютердің немесе осы компьютердің ескі сұрауына), сондықтан ештеңе өзгерген жоқ. Соңғы сұрауға берілген жауапты пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <source>This response is not signed by your district&apos;s server, so it was refused and nothing was changed.</source>
+      <translation>Бұл жауапқа сіздің ауданыңыздың сервері қол қоймаған, сондықтан ол қабылданбады, ештеңе өзгерген жоқ.</translation>
+    </message>
   </context>
 </TS>

@@ -4,47 +4,52 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="86"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="92"/>
         <source>Qadam — unlock</source>
         <translation>Qadam — құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="88"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="94"/>
         <source>&lt;b&gt;Unlock the database.&lt;/b&gt; Choose your name and type your passphrase.</source>
         <translation>&lt;b&gt;Дерекқордың құлпын ашыңыз.&lt;/b&gt; Атыңызды таңдап, құпия фразаңызды теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="90"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="96"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;User:</source>
         <translation>&amp;Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="105"/>
         <source>U&amp;nlock</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="124"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="106"/>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>Құпия фразаны &amp;ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="132"/>
         <source>Type your passphrase.</source>
         <translation>Құпия фразаңызды теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="141"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="149"/>
         <source>Checking the passphrase…</source>
         <translation>Құпия фраза тексерілуде…</translation>
     </message>

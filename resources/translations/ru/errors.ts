@@ -1094,5 +1094,29 @@
       <source>The bundle file cannot be read: it is missing, or the USB stick was removed. Nothing was imported; insert the stick and choose the file again.</source>
       <translation>Файл пакета не читается: его нет или USB-накопитель извлечён. Ничего не загружено; вставьте накопитель и выберите файл снова.</translation>
     </message>
+    <message>
+      <source>This database has no recovery key from the district, so the district cannot recover it. Enrol the computer with the district server (or create the database with the district&apos;s recovery key) while the passphrase is still known.</source>
+      <translation>В этой базе данных нет ключа восстановления района, поэтому район не сможет её восстановить. Пока парольная фраза известна, зарегистрируйте компьютер на сервере района (или создайте базу данных с ключом восстановления района).</translation>
+    </message>
+    <message>
+      <source>{path} is not a Qadam recovery file. Check that you chose the right file.</source>
+      <translation>{path} не является файлом восстановления Qadam. Проверьте, тот ли файл выбран.</translation>
+    </message>
+    <message>
+      <source>The recovery file {path} was changed or damaged on the way, so it was refused and nothing was changed. Ask the district centre for the file again.</source>
+      <translation>Файл восстановления {path} был изменён или повреждён в пути, поэтому он отклонён и ничего не изменено. Попросите файл в районном центре ещё раз.</translation>
+    </message>
+    <message>
+      <source>No recovery request is waiting on this computer: this response was already used, or the request was made on another computer. Make a new request if you still need one.</source>
+      <translation>На этом компьютере нет запроса на восстановление, ожидающего ответа: этот ответ уже использован или запрос сделан на другом компьютере. Если нужно, сделайте новый запрос.</translation>
+    </message>
+    <message>
+      <source>This response answers another recovery request (another computer, or an older request from this one), so nothing was changed. Use the response to the latest request.</source>
+      <translation>Этот ответ относится к другому запросу на восстановление (другого компьютера или более старому запросу этого), поэтому ничего не изменено. Используйте ответ на последний запрос.</translation>
+    </message>
+    <message>
+      <source>This response is not signed by your district&apos;s server, so it was refused and nothing was changed.</source>
+      <translation>Этот ответ не подписан сервером вашего района, поэтому он отклонён и ничего не изменено.</translation>
+    </message>
   </context>
 </TS>

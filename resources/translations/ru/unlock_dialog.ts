@@ -4,47 +4,52 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="86"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="92"/>
         <source>Qadam — unlock</source>
         <translation>Qadam — разблокировка</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="88"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="94"/>
         <source>&lt;b&gt;Unlock the database.&lt;/b&gt; Choose your name and type your passphrase.</source>
         <translation>&lt;b&gt;Разблокируйте базу данных.&lt;/b&gt; Выберите своё имя и введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="90"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="96"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="99"/>
         <source>&amp;Passphrase:</source>
         <translation>Парольная &amp;фраза:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="105"/>
         <source>U&amp;nlock</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="124"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="106"/>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>&amp;Забыли парольную фразу?</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="132"/>
         <source>Type your passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/unlock_dialog.py" line="141"/>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="149"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
