@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__
+from desktop.storage.filelock import EXIT_DATABASE_BUSY, DatabaseInUse, DatabaseLock
 from desktop.storage.store import Store
 from desktop.ui import fonts, gui_gc, i18n, screen_fit
 from desktop.ui.autolock import AutoLock
@@ -68,12 +69,45 @@ def install_switch_user(window: MainWindow, autolock: AutoLock) -> UserSwitcher:
     return UserSwitcher(window, autolock, build_main_window, install_autolock)
 
 
+def database_in_use_box(error: DatabaseInUse) -> QMessageBox:
+    """The message a second start of Qadam on the same database shows before it exits."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Qadam", i18n.translate_error(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
+
+
+def hold_database(path: Path) -> DatabaseLock | None:
+    """This app's lock on `path` (kept through Ctrl+L and switching user, until it quits);
+    None, after saying so, if another Qadam window has the database open."""
+    try:
+        return DatabaseLock.acquire(path, "app")
+    except DatabaseInUse as error:
+        database_in_use_box(error).exec()
+        return None
+
+
 def run_gui(database_path: Path) -> int:
     """Run the desktop app until its window closes; returns the process exit code."""
     app = application()
+    lock = hold_database(database_path)
+    if lock is None:
+        return EXIT_DATABASE_BUSY
+    try:
+        return _run_window(app, database_path)
+    finally:
+        lock.release()
+
+
+def _run_window(app: QApplication, database_path: Path) -> int:
     store = open_database(database_path)
     if store is None:
         return 0  # the person chose not to go on: not an error
+    chosen = None
+    if store.opened.path.resolve() != database_path.resolve():  # set up somewhere else
+        chosen = hold_database(store.opened.path)
+        if chosen is None:
+            store.close()
+            return EXIT_DATABASE_BUSY
     window = None
     autolock = None
     switcher = None
@@ -95,3 +129,5 @@ def run_gui(database_path: Path) -> int:
             # change, a repaint) must never reach a view over a closed database.
             shiboken6.delete(window)
         store.close()
+        if chosen is not None:
+            chosen.release()

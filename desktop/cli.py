@@ -17,6 +17,12 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.enums import Role
 from desktop.storage.errors import DiskFull, StorageError
+from desktop.storage.filelock import (
+    DEFAULT_WAIT_SECONDS,
+    EXIT_DATABASE_BUSY,
+    DatabaseInUse,
+    DatabaseLock,
+)
 from desktop.storage.keys import MIN_ITERATIONS, MIN_MEMORY_KIB, KdfParams, tune_kdf
 from desktop.sync.errors import SyncError
 
@@ -76,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", default=None, help="who is working (default: the only user)")
     parser.add_argument("--passphrase-file", default=None, help="read the passphrase from a file")
+    parser.add_argument(
+        "--wait", type=float, default=DEFAULT_WAIT_SECONDS, metavar="SECONDS",
+        help="if the app has the database open, wait this long for it (default: %(default)s);"
+             f" then give up with exit code {EXIT_DATABASE_BUSY}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a database and its first (admin) user")
@@ -151,9 +161,23 @@ def _only_user(path: Path, args: argparse.Namespace) -> str:
     return names[0]
 
 
+def _hold_database(args: argparse.Namespace) -> None:
+    """Take the database's lock file for the rest of the command (main releases it): never
+    two writers, and never a command under the feet of the open app."""
+    if getattr(args, "lock", None) is not None:
+        return
+
+    def waiting(found: dict) -> None:
+        print(f"qadam: the database is open in another Qadam window (process"
+              f" {found.get('pid', '?')}); waiting up to {args.wait:g} s…", file=sys.stderr)
+
+    args.lock = DatabaseLock.acquire(args.database, args.command, args.wait, waiting)
+
+
 def _unlock(args: argparse.Namespace):
     from desktop.services.session import unlock
 
+    _hold_database(args)
     path = args.database
     username = _only_user(path, args)
     return unlock(path, username, read_passphrase(args))
@@ -168,6 +192,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.recovery_key:
         recovery = X25519PublicKey.from_public_bytes(args.recovery_key.read_bytes())
     passphrase = read_passphrase(args, prompt="New passphrase: ")
+    _hold_database(args)
     prompted = sys.stdin.isatty() and not (os.environ.get(PASSPHRASE_ENV) or args.passphrase_file)
     if prompted and getpass.getpass("Repeat it: ") != passphrase:
         raise UsageError("The two passphrases differ; nothing was created.")
@@ -221,6 +246,7 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from desktop.services.session import change_passphrase
 
+    _hold_database(args)
     username = _only_user(args.database, args)
     old = read_passphrase(args)
     new = read_passphrase(args, NEW_PASSPHRASE_ENV, "New passphrase: ")
@@ -383,10 +409,14 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_gui  # Qt is imported only when the window is wanted
 
         return run_gui(args.database)
+    args.lock = None
     try:
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
         return args.func(args)  # commands that bring their own handler (calc, eligibility)
+    except DatabaseInUse as error:
+        print(f"qadam: {error}", file=sys.stderr)
+        return EXIT_DATABASE_BUSY
     except (StorageError, UsageError, SyncError) as error:
         print(f"qadam: {error}", file=sys.stderr)
         return 2
@@ -401,6 +431,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    finally:
+        if args.lock is not None:
+            args.lock.release()
 
 
 __all__ = ["main"]

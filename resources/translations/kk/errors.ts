@@ -47,6 +47,10 @@
       <translation>Диск толып қалды, сондықтан соңғы өзгеріс сақталмады. Бұрын сақталғанның бәрі орнында. Дискіден орын босатып, қайта сақтаңыз.</translation>
     </message>
     <message>
+      <source>The database {path} is already open in another Qadam window (process {pid}). Close Qadam there, or wait until its work is finished, and try again.</source>
+      <translation>{path} дерекқоры Qadam-ның басқа терезесінде ашық тұр (процесс {pid}). Qadam-ды сол жерде жабыңыз немесе оның жұмысы аяқталғанша күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
       <source>The passphrase must have at least {minimum} characters.</source>
       <translation>Құпия фраза кемінде {minimum} таңбадан тұруы керек.</translation>
     </message>
