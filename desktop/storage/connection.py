@@ -110,6 +110,20 @@ def is_open_here(path: Path) -> bool:
         return key is not None and key in _open_files
 
 
+# Files SQLite keeps beside a database, and ours (the key file, the app's lock file).
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".keys", ".lock")
+
+
+def belongs_to_open_database(path: Path) -> bool:
+    """True if `path` is a database open in this process or one of its companion files:
+    a file the person must not pick to import, or to write over."""
+    if is_open_here(path):
+        return True
+    name = path.name
+    return any(name.endswith(suffix) and is_open_here(path.with_name(name[: -len(suffix)]))
+               for suffix in COMPANION_SUFFIXES)
+
+
 def connect_encrypted(path: Path, data_key: bytes) -> Any:
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
     # A raw key (x'…'): SQLCipher skips its own PBKDF2, our Argon2id already did the work.
@@ -307,6 +321,7 @@ __all__ = [
     "MIGRATION_SET",
     "OpenedDatabase",
     "QadamDatabase",
+    "belongs_to_open_database",
     "check_file_shape",
     "connect_encrypted",
     "connect_plain",
