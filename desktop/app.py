@@ -13,11 +13,14 @@ import shiboken6
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__
+from desktop.logs import setup_logging
 from desktop.storage.filelock import EXIT_DATABASE_BUSY, DatabaseInUse, DatabaseLock
 from desktop.storage.store import Store
 from desktop.ui import fonts, gui_gc, i18n, screen_fit
 from desktop.ui.autolock import AutoLock
 from desktop.ui.autosave import offer_left_drafts
+from desktop.ui.crash_dialog import CrashReporter
+from desktop.ui.help_actions import install_help_actions
 from desktop.ui.main_window import MainWindow
 from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.switch_user import UserSwitcher
@@ -53,7 +56,9 @@ def open_database(path: Path) -> Store | None:
 
 def build_main_window(store: Store) -> MainWindow:
     """The main window over an opened store (shown by the caller)."""
-    return MainWindow(store)
+    window = MainWindow(store)
+    install_help_actions(window)  # Help → Open the log folder, Save diagnostics…
+    return window
 
 
 def install_autolock(window: MainWindow, timeout_ms: int | None = None) -> AutoLock:
@@ -88,6 +93,7 @@ def hold_database(path: Path) -> DatabaseLock | None:
 
 def run_gui(database_path: Path) -> int:
     """Run the desktop app until its window closes; returns the process exit code."""
+    setup_logging("qadam app")
     app = application()
     lock = hold_database(database_path)
     if lock is None:
@@ -111,15 +117,22 @@ def _run_window(app: QApplication, database_path: Path) -> int:
     window = None
     autolock = None
     switcher = None
+    reporter = None
     try:
         window = build_main_window(store)
         autolock = install_autolock(window)
         switcher = install_switch_user(window, autolock)
+        # An error nothing caught: logged, and a "something went wrong" dialog over the
+        # current user's window; the app goes on.
+        reporter = CrashReporter(lambda: switcher.store, lambda: switcher.window)
+        reporter.install()
         window.show()
         offer_left_drafts(window)  # input of a new record left by a crash or power cut
         return app.exec()
     finally:
         wait_for_background()
+        if reporter is not None:
+            reporter.uninstall()
         if switcher is not None:  # another user may have taken over: close what is theirs
             window, autolock, store = switcher.window, switcher.autolock, switcher.store
         if autolock is not None:

@@ -10,6 +10,7 @@ import argparse
 import errno
 import getpass
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -26,6 +27,7 @@ from desktop.storage.filelock import (
 from desktop.storage.keys import MIN_ITERATIONS, MIN_MEMORY_KIB, KdfParams, tune_kdf
 from desktop.sync.errors import SyncError
 
+log = logging.getLogger(__name__)
 PASSPHRASE_ENV = "QADAM_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "QADAM_NEW_PASSPHRASE"
 
@@ -37,13 +39,9 @@ class UsageError(Exception):
 def default_database() -> Path:
     if os.environ.get("QADAM_DATABASE"):
         return Path(os.environ["QADAM_DATABASE"])
-    if os.name == "nt":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "Qadam"
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support" / "Qadam"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "qadam"
-    return base / "qadam.db"
+    from desktop.paths import data_folder
+
+    return data_folder() / "qadam.db"
 
 
 def read_passphrase(args: argparse.Namespace, env: str = PASSPHRASE_ENV, prompt: str = "") -> str:
@@ -409,31 +407,48 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_gui  # Qt is imported only when the window is wanted
 
         return run_gui(args.database)
+    from desktop.logs import setup_logging
+
+    setup_logging(f"qadam {args.command}")
     args.lock = None
+    try:
+        code = _run_command(args)
+    except Exception as error:  # a bug: logged without personal data, then Python prints it
+        log.error("qadam %s failed unexpectedly", args.command, exc_info=error)
+        raise
+    finally:
+        if args.lock is not None:
+            args.lock.release()
+    log.info("qadam %s finished: exit status %d", args.command, code)
+    return code
+
+
+def _refused(args: argparse.Namespace, error: BaseException, text: str, code: int = 2) -> int:
+    """Print what went wrong for the person; log only its kind (no personal data)."""
+    from desktop.logs import describe
+
+    print(f"qadam: {text}", file=sys.stderr)
+    log.warning("qadam %s refused: %s", args.command, describe(error))
+    return code
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
         return args.func(args)  # commands that bring their own handler (calc, eligibility)
     except DatabaseInUse as error:
-        print(f"qadam: {error}", file=sys.stderr)
-        return EXIT_DATABASE_BUSY
+        return _refused(args, error, str(error), EXIT_DATABASE_BUSY)
     except (StorageError, UsageError, SyncError) as error:
-        print(f"qadam: {error}", file=sys.stderr)
-        return 2
+        return _refused(args, error, str(error))
     except ValueError as error:  # IinError, KatoError, ApplicantError: input to correct
-        print(f"qadam: {error}", file=sys.stderr)
-        return 2
+        return _refused(args, error, str(error))
     except OSError as error:  # a file we were told to read or write
         if error.errno == errno.ENOSPC:
-            print(f"qadam: {DiskFull().text()}", file=sys.stderr)
-        else:
-            print(f"qadam: {error.filename or ''}: {error.strerror}", file=sys.stderr)
-        return 2
+            return _refused(args, error, DiskFull().text())
+        return _refused(args, error, f"{error.filename or ''}: {error.strerror}")
     except KeyboardInterrupt:
         return 130
-    finally:
-        if args.lock is not None:
-            args.lock.release()
 
 
 __all__ = ["main"]

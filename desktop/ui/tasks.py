@@ -51,8 +51,11 @@ class _Dispatcher(QObject):
         on_success, on_failure = self.callbacks.pop(job_id)
         try:
             (on_success if ok else on_failure)(value)
-        except Exception:  # an exception must not escape into Qt's event loop
+        except Exception as error:  # an exception must not escape into Qt's event loop
             log.exception("callback of background job %s failed", job_id)
+            from desktop.ui.crash_dialog import report
+
+            report(error)  # the "something went wrong" dialog, when the app installed it
 
 
 def _get_dispatcher() -> _Dispatcher:
