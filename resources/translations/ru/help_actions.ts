@@ -1,0 +1,36 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../../desktop/ui/help_actions.py" line="44"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/help_actions.py" line="45"/>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Сохранить &amp;диагностику…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/help_actions.py" line="64"/>
+        <source>The diagnostics could not be written ({reason}). Choose another place.</source>
+        <translation>Не удалось записать диагностику ({reason}). Выберите другое место.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/help_actions.py" line="69"/>
+        <source>Diagnostics saved: {path}
+
+Give this file to the district centre. It holds no names, ИИН or passphrases.</source>
+        <translation>Диагностика сохранена: {path}
+
+Передайте этот файл в районный центр. В нём нет ФИО, ИИН и парольных фраз.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/help_actions.py" line="74"/>
+        <source>Save diagnostics</source>
+        <translation>Сохранить диагностику</translation>
+    </message>
+</context>
+</TS>
