@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../desktop/ui/crash_dialog.py" line="120"/>
         <source>This happened {count} times.</source>
-        <translation>Бұл {count} рет болды.</translation>
+        <translation>Осындай қателер саны: {count}.</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/crash_dialog.py" line="123"/>

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../desktop/ui/crash_dialog.py" line="120"/>
         <source>This happened {count} times.</source>
-        <translation>Это случилось {count} раз(а).</translation>
+        <translation>Всего таких ошибок: {count}.</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/crash_dialog.py" line="123"/>
