@@ -23,6 +23,7 @@ from desktop.ui import file_dialogs, i18n
 from desktop.ui.switch_user import UserSwitcher
 from desktop.ui.tasks import wait_for_background
 from desktop.ui.unlock_dialog import UnlockDialog
+from tests.support.open_guard import watching
 from tests.support.posix_locks import held_sqlite_locks
 from tests.ui.conftest import Database
 
@@ -64,22 +65,26 @@ def test_lock_and_unlock_keep_the_locks(qtbot, app_window: UserSwitcher,  # noqa
                                         database: Database) -> None:
     assert held_sqlite_locks(database.path) == _ours()
     lock = app_window.autolock
-    lock.lock_action.trigger()  # Ctrl+L
-    assert lock.locked
-    lock.dialog.passphrase.setText(database.passphrase)
-    lock.dialog.unlock_button.click()
-    qtbot.waitUntil(lambda: not lock.locked, timeout=10_000)
+    with watching() as opened:
+        lock.lock_action.trigger()  # Ctrl+L
+        assert lock.locked
+        lock.dialog.passphrase.setText(database.passphrase)
+        lock.dialog.unlock_button.click()
+        qtbot.waitUntil(lambda: not lock.locked, timeout=10_000)
+    assert opened == []  # the old shape check opened qadam.db here
     assert app_window.window.isVisible()
     assert held_sqlite_locks(database.path) == _ours()
 
 
 def test_switching_to_the_same_user_keeps_the_locks(qtbot, app_window: UserSwitcher,  # noqa: ANN001
                                                     database: Database) -> None:
-    dialog = app_window.switch()
-    dialog.passphrase.setText(database.passphrase)
-    dialog.switch_button.click()
-    qtbot.waitUntil(lambda: not dialog.busy.running, timeout=10_000)
-    wait_for_background()  # the second connection is closed on the worker
+    with watching() as opened:
+        dialog = app_window.switch()
+        dialog.passphrase.setText(database.passphrase)
+        dialog.switch_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy.running, timeout=10_000)
+        wait_for_background()  # the second connection is closed on the worker
+    assert opened == []
     assert app_window.window.isVisible()
     assert held_sqlite_locks(database.path) == _ours()
 

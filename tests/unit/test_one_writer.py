@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from desktop.diagnostics import write_diagnostics
 from desktop.services import session
 from desktop.storage.connection import check_file_shape
 from desktop.storage.filelock import EXIT_DATABASE_BUSY, DatabaseInUse, DatabaseLock, lock_path
 from desktop.storage.store import Store
 from tests.conftest import PASSPHRASE
+from tests.support.open_guard import watching
 from tests.support.posix_locks import held_sqlite_locks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,10 +130,21 @@ def test_unlocking_again_keeps_sqlites_locks(store: Store, db_path: Path) -> Non
     store.db.execute("SELECT count(*) FROM persons").fetchone()
     before = held_sqlite_locks(db_path)
     assert before == {"shared": os.getpid(), "dms": os.getpid()}
-    session.unwrap_key(db_path, "admin", PASSPHRASE)  # what the lock dialog does
-    session.usernames(db_path)  # what the switch-user dialog does
-    check_file_shape(db_path)
+    with watching() as opened:
+        session.unwrap_key(db_path, "admin", PASSPHRASE)  # what the lock dialog does
+        session.usernames(db_path)  # what the switch-user dialog does
+        check_file_shape(db_path)
+        write_diagnostics(db_path.with_name("d.zip"), store)  # stat()s the database
+    assert opened == []
     assert held_sqlite_locks(db_path) == before
+
+
+def test_the_open_guard_sees_an_open_beside_sqlite(store: Store, db_path: Path) -> None:
+    """The guard above can fail: this is what the old shape check did."""
+    with watching() as opened:
+        db_path.read_bytes()
+        Path(f"{db_path}-wal").exists()  # a stat is fine
+    assert opened == [str(db_path)]
 
 
 @posix_only
