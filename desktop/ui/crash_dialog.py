@@ -60,12 +60,22 @@ def default_diagnostics_path(now: datetime | None = None) -> Path:
     return Path(folder) / f"qadam-diagnostics-{stamp}.zip"
 
 
+def save_caption() -> str:
+    return QCoreApplication.translate("CrashDialog", "Save diagnostics")
+
+
+def not_written(error: OSError) -> str:
+    """A full or write-protected stick: say so, the person tries elsewhere."""
+    return QCoreApplication.translate(
+        "CrashDialog", "The diagnostics could not be written ({reason}). Choose another place."
+    ).format(reason=error.strerror or type(error).__name__)
+
+
 def save_diagnostics(parent: QWidget | None, store: Any | None,
                      ask_path: AskPath = file_dialogs.get_save_file_name) -> Path | None:
     """Ask where, write the zip there; the path written, or None if the person cancelled.
     An OSError (a full or read-only stick) reaches the caller, which says so."""
-    caption = QCoreApplication.translate("CrashDialog", "Save diagnostics")
-    chosen, _ = ask_path(parent, caption, str(default_diagnostics_path()), "ZIP (*.zip)")
+    chosen, _ = ask_path(parent, save_caption(), str(default_diagnostics_path()), "ZIP (*.zip)")
     if not chosen:
         return None
     target = Path(chosen)
@@ -140,11 +150,8 @@ class CrashDialog(QDialog):
         self.problem.clear_message()
         try:
             path = save_diagnostics(self, self._store(), self._ask_path)
-        except OSError as error:  # a full or write-protected stick: say so, try elsewhere
-            reason = error.strerror or type(error).__name__
-            self.problem.show_message(lambda: self.tr(
-                "The diagnostics could not be written ({reason}). Choose another place."
-            ).format(reason=reason))
+        except OSError as error:
+            self.problem.show_message(lambda failure=error: not_written(failure))
             return None
         if path is not None:
             self._saved_path = path

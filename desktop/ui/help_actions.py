@@ -60,9 +60,7 @@ class HelpActions(QObject):
         try:
             path = crash_dialog.save_diagnostics(self.window, self.window.store, self.ask_path)
         except OSError as error:
-            self._tell(QMessageBox.Icon.Warning, self.tr(
-                "The diagnostics could not be written ({reason}). Choose another place."
-            ).format(reason=error.strerror or type(error).__name__))
+            self._tell(QMessageBox.Icon.Warning, crash_dialog.not_written(error))
             return
         if path is not None:
             self._tell(QMessageBox.Icon.Information, self.tr(
@@ -71,7 +69,7 @@ class HelpActions(QObject):
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
         """A window-modal message that does not block the event loop."""
-        box = QMessageBox(icon, self.tr("Save diagnostics"), text,
+        box = QMessageBox(icon, crash_dialog.save_caption(), text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.box = box

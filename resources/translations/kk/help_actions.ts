@@ -14,23 +14,13 @@
         <translation>&amp;Диагностиканы сақтау…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/help_actions.py" line="64"/>
-        <source>The diagnostics could not be written ({reason}). Choose another place.</source>
-        <translation>Диагностика жазылмады ({reason}). Басқа орын таңдаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/help_actions.py" line="69"/>
+        <location filename="../../../desktop/ui/help_actions.py" line="67"/>
         <source>Diagnostics saved: {path}
 
 Give this file to the district centre. It holds no names, ИИН or passphrases.</source>
         <translation>Диагностика сақталды: {path}
 
 Бұл файлды аудандық орталыққа беріңіз. Онда аты-жөндер, ЖСН және құпия фразалар жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/help_actions.py" line="74"/>
-        <source>Save diagnostics</source>
-        <translation>Диагностиканы сақтау</translation>
     </message>
 </context>
 </TS>

@@ -14,23 +14,13 @@
         <translation>Сохранить &amp;диагностику…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/help_actions.py" line="64"/>
-        <source>The diagnostics could not be written ({reason}). Choose another place.</source>
-        <translation>Не удалось записать диагностику ({reason}). Выберите другое место.</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/help_actions.py" line="69"/>
+        <location filename="../../../desktop/ui/help_actions.py" line="67"/>
         <source>Diagnostics saved: {path}
 
 Give this file to the district centre. It holds no names, ИИН or passphrases.</source>
         <translation>Диагностика сохранена: {path}
 
 Передайте этот файл в районный центр. В нём нет ФИО, ИИН и парольных фраз.</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/ui/help_actions.py" line="74"/>
-        <source>Save diagnostics</source>
-        <translation>Сохранить диагностику</translation>
     </message>
 </context>
 </TS>
