@@ -166,8 +166,10 @@ def _hold_database(args: argparse.Namespace) -> None:
         return
 
     def waiting(found: dict) -> None:
-        print(f"qadam: the database is open in another Qadam window (process"
-              f" {found.get('pid', '?')}); waiting up to {args.wait:g} s…", file=sys.stderr)
+        holder = "another Qadam window" if found.get("program") == "app" else (
+            f"another Qadam command ({found.get('program', '?')})")
+        print(f"qadam: the database is open in {holder}, process {found.get('pid', '?')};"
+              f" waiting up to {args.wait:g} s…", file=sys.stderr)
 
     args.lock = DatabaseLock.acquire(args.database, args.command, args.wait, waiting)
 

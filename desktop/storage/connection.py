@@ -57,7 +57,10 @@ class QadamDatabase(Database):
             with super().atomic():
                 yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        # An auditor's connection is query_only, where BEGIN IMMEDIATE itself is refused
+        # ("attempt to write a readonly database"); it only reads, so deferred is right.
+        read_only = self.conn.execute("PRAGMA query_only").fetchone()[0]
+        self.conn.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
         try:
             yield self
         except BaseException:

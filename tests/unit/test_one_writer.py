@@ -157,3 +157,10 @@ def test_the_shape_check_still_reads_the_header_of_a_file_not_open_here(tmp_path
 
     with pytest.raises(NotQadamDatabase):
         check_file_shape(plain)
+
+
+def test_an_auditors_read_only_connection_can_still_read_in_a_transaction(store: Store) -> None:
+    store.db.execute("PRAGMA query_only = ON")
+    with store.db.atomic():  # BEGIN IMMEDIATE would be refused here
+        assert store.db.execute("SELECT count(*) FROM users").fetchone()[0] == 1
+    store.db.execute("PRAGMA query_only = OFF")
