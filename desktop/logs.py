@@ -25,6 +25,7 @@ import logging.handlers
 import os
 import platform
 import re
+import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -48,6 +49,7 @@ CODE_MESSAGES: tuple[type[BaseException], ...] = (
 
 _crash_file: IO[str] | None = None
 _handler: logging.Handler | None = None
+_faulthandler_before: bool | None = None  # was it on (a test runner's) before ours
 
 
 def log_folder() -> Path:
@@ -126,7 +128,7 @@ def format_private(error: BaseException) -> str:
 def setup_logging(program: str, folder: Path | None = None, level: int = logging.INFO) -> Path:
     """Send this process's log to the rotating file (once) and turn on faulthandler; returns
     the folder. A folder that cannot be written leaves logging to stderr only."""
-    global _crash_file, _handler
+    global _crash_file, _handler, _faulthandler_before
     folder = folder or log_folder()
     root = logging.getLogger()
     if _handler is not None:
@@ -149,6 +151,8 @@ def setup_logging(program: str, folder: Path | None = None, level: int = logging
     logging.captureWarnings(True)
     if _crash_file is not None:
         _crash_file.close()
+    elif _faulthandler_before is None:
+        _faulthandler_before = faulthandler.is_enabled()
     _crash_file = crash
     faulthandler.enable(file=crash, all_threads=True)
     logging.getLogger("qadam").info(
@@ -159,7 +163,7 @@ def setup_logging(program: str, folder: Path | None = None, level: int = logging
 
 def stop_logging() -> None:
     """Detach the file (tests, and before the log folder is zipped on Windows)."""
-    global _handler, _crash_file
+    global _handler, _crash_file, _faulthandler_before
     if _handler is not None:
         logging.getLogger().removeHandler(_handler)
         _handler.close()
@@ -168,6 +172,9 @@ def stop_logging() -> None:
         faulthandler.disable()
         _crash_file.close()
         _crash_file = None
+        if _faulthandler_before and sys.__stderr__ is not None:  # as it was: on, to stderr
+            faulthandler.enable(file=sys.__stderr__, all_threads=True)
+        _faulthandler_before = None
 
 
 def flush() -> None:

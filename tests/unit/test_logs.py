@@ -49,6 +49,7 @@ def test_setup_writes_a_rotating_file_and_turns_faulthandler_on(private_log_fold
                                                                 ) -> None:
     import faulthandler
 
+    before = faulthandler.is_enabled()  # pytest's own, to stderr
     folder = logs.setup_logging("test")
     assert folder == private_log_folder
     handler = next(h for h in logging.getLogger().handlers
@@ -56,6 +57,8 @@ def test_setup_writes_a_rotating_file_and_turns_faulthandler_on(private_log_fold
     assert (handler.maxBytes, handler.backupCount) == (logs.MAX_BYTES, logs.BACKUP_COUNT)
     assert faulthandler.is_enabled()
     assert "test started: Qadam" in _log_text(folder)
+    logs.stop_logging()
+    assert faulthandler.is_enabled() == before  # a test runner's faulthandler is given back
 
 
 def test_a_hard_crash_leaves_its_traceback_in_crash_log(private_log_folder: Path) -> None:
