@@ -167,3 +167,53 @@ def test_every_file_dialog_comes_from_file_dialogs() -> None:
              or "QFileDialog(" in path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+TRY_LOCK = """
+import sys
+from pathlib import Path
+from desktop.storage.filelock import DatabaseInUse, DatabaseLock
+try:
+    DatabaseLock.acquire(Path(sys.argv[1]), "sync").release()
+except DatabaseInUse:
+    sys.exit(75)
+"""
+
+
+def _another_process_can_take(path: Path) -> bool:
+    tried = subprocess.run([sys.executable, "-c", TRY_LOCK, str(path)],
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return tried.returncode == 0
+
+
+def test_the_app_holds_the_database_through_ctrl_l_until_it_quits(
+    qtbot, monkeypatch: pytest.MonkeyPatch, database: Database  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.autolock import AutoLock
+    from desktop.ui.main_window import MainWindow
+
+    def unlock(self) -> int:  # noqa: ANN001 - the person types the passphrase
+        self.store = session.unlock(database.path, database.username, database.passphrase)
+        return QDialog.DialogCode.Accepted.value
+
+    held: list[bool] = []
+
+    def event_loop() -> int:
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        held.append(not _another_process_can_take(database.path))
+        lock = window.findChild(AutoLock)
+        lock.lock()
+        lock.dialog.passphrase.setText(database.passphrase)
+        lock.dialog.unlock_button.click()
+        qtbot.waitUntil(lambda: not lock.locked, timeout=10_000)
+        held.append(not _another_process_can_take(database.path))
+        return 0
+
+    monkeypatch.setattr(UnlockDialog, "exec", unlock)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(event_loop))
+    assert qadam_app.run_gui(database.path) == 0
+    assert held == [True, True]
+    assert _another_process_can_take(database.path)  # quit: free again
