@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__
 from desktop.logs import setup_logging
-from desktop.storage.filelock import EXIT_DATABASE_BUSY, DatabaseInUse, DatabaseLock
+from desktop.storage.errors import StorageError
+from desktop.storage.filelock import EXIT_DATABASE_BUSY, DatabaseLock
 from desktop.storage.store import Store
 from desktop.ui import fonts, gui_gc, i18n, screen_fit
 from desktop.ui.autolock import AutoLock
@@ -74,8 +75,9 @@ def install_switch_user(window: MainWindow, autolock: AutoLock) -> UserSwitcher:
     return UserSwitcher(window, autolock, build_main_window, install_autolock)
 
 
-def database_in_use_box(error: DatabaseInUse) -> QMessageBox:
-    """The message a second start of Qadam on the same database shows before it exits."""
+def database_in_use_box(error: StorageError) -> QMessageBox:
+    """The message a second start of Qadam on the same database shows before it exits (or
+    the one for a database in a folder it cannot write in)."""
     box = QMessageBox(QMessageBox.Icon.Warning, "Qadam", i18n.translate_error(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     return box
@@ -86,7 +88,7 @@ def hold_database(path: Path) -> DatabaseLock | None:
     None, after saying so, if another Qadam window has the database open."""
     try:
         return DatabaseLock.acquire(path, "app")
-    except DatabaseInUse as error:
+    except StorageError as error:  # DatabaseInUse, or a folder it cannot write in
         database_in_use_box(error).exec()
         return None
 

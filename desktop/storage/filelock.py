@@ -41,6 +41,14 @@ class DatabaseInUse(StorageError):
     )
 
 
+class FolderNotWritable(StorageError):
+    message = (
+        "Qadam cannot write in the folder {path} ({reason}), so it cannot open the database "
+        "there. Copy the database and its key file to a folder you can write to, such as "
+        "Documents, and open it from there."
+    )
+
+
 def lock_path(database: Path) -> Path:
     return database.with_name(database.name + LOCK_SUFFIX)
 
@@ -98,8 +106,12 @@ class DatabaseLock:
         """Take the lock of `database`, waiting up to `wait_seconds` (calling `on_wait` once
         with the holder's details when it has to wait); DatabaseInUse if it stays taken."""
         path = lock_path(database)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:  # a read-only stick or share: SQLite could not write its -wal there either
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            raise FolderNotWritable(path=str(path.parent),
+                                    reason=error.strerror or type(error).__name__) from error
         try:
             deadline = clock() + wait_seconds
             waited = False
@@ -142,6 +154,7 @@ __all__ = [
     "EXIT_DATABASE_BUSY",
     "DatabaseInUse",
     "DatabaseLock",
+    "FolderNotWritable",
     "holder",
     "lock_path",
 ]

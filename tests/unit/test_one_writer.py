@@ -164,3 +164,14 @@ def test_an_auditors_read_only_connection_can_still_read_in_a_transaction(store:
     with store.db.atomic():  # BEGIN IMMEDIATE would be refused here
         assert store.db.execute("SELECT count(*) FROM users").fetchone()[0] == 1
     store.db.execute("PRAGMA query_only = OFF")
+
+
+def test_a_folder_it_cannot_write_in_is_a_clear_message_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "stick"
+    blocker.write_text("a file where the folder should be")  # root ignores chmod: this fails
+    command = [sys.executable, str(ROOT / "main.py"), "--database",
+               str(blocker / "qadam.db"), "sync-status"]
+    refused = subprocess.run(command, env=_env(), capture_output=True, text=True)
+    assert refused.returncode == 2
+    assert "Qadam cannot write in the folder" in refused.stderr
+    assert "Traceback" not in refused.stderr

@@ -51,6 +51,10 @@
       <translation>База данных {path} уже открыта в другом окне Qadam (процесс {pid}). Закройте Qadam там или дождитесь окончания его работы и повторите попытку.</translation>
     </message>
     <message>
+      <source>Qadam cannot write in the folder {path} ({reason}), so it cannot open the database there. Copy the database and its key file to a folder you can write to, such as Documents, and open it from there.</source>
+      <translation>Qadam не может записывать в папку {path} ({reason}), поэтому не может открыть там базу данных. Скопируйте базу данных вместе с файлом ключей в папку, доступную для записи (например, «Документы»), и откройте её оттуда.</translation>
+    </message>
+    <message>
       <source>The passphrase must have at least {minimum} characters.</source>
       <translation>Парольная фраза должна содержать не менее {minimum} символов.</translation>
     </message>
