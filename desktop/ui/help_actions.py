@@ -23,7 +23,9 @@ class HelpActions(QObject):
                  open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
                  ask_path: crash_dialog.AskPath = file_dialogs.get_save_file_name) -> None:
         super().__init__(window)
-        self.window, self.open_url, self.ask_path = window, open_url, ask_path
+        # No Python reference back to the window (it is our Qt parent): a cycle would keep a
+        # closed window alive, and a late language change would reach it.
+        self.open_url, self.ask_path = open_url, ask_path
         self.box: QMessageBox | None = None
         self.log_folder_action = QAction(self)
         self.log_folder_action.triggered.connect(self.open_log_folder)
@@ -39,6 +41,10 @@ class HelpActions(QObject):
             menu.addActions(actions)
         window.installEventFilter(self)
         self.retranslate()
+
+    @property
+    def window(self) -> QMainWindow:
+        return self.parent()
 
     def retranslate(self) -> None:
         self.log_folder_action.setText(self.tr("Open the &log folder"))
