@@ -221,10 +221,13 @@ class CrashReporter(QObject):
 _reporter: CrashReporter | None = None
 
 
-def report(error: BaseException) -> None:
-    """An exception nothing else handled (a worker callback's): the dialog if installed."""
-    if _reporter is not None:
-        _reporter.report(error)
+def report(error: BaseException) -> bool:
+    """An exception nothing else handled (a worker callback's): logged and shown if the app
+    installed a reporter (True); False otherwise, for the caller to log it itself."""
+    if _reporter is None:
+        return False
+    _reporter.report(error)
+    return True
 
 
 __all__ = ["CrashDialog", "CrashReporter", "report", "save_diagnostics"]

@@ -52,10 +52,11 @@ class _Dispatcher(QObject):
         try:
             (on_success if ok else on_failure)(value)
         except Exception as error:  # an exception must not escape into Qt's event loop
-            log.exception("callback of background job %s failed", job_id)
             from desktop.ui.crash_dialog import report
 
-            report(error)  # the "something went wrong" dialog, when the app installed it
+            # Logged, and the "something went wrong" dialog when the app installed it.
+            if not report(error):
+                log.exception("callback of background job %s failed", job_id)
 
 
 def _get_dispatcher() -> _Dispatcher:
