@@ -174,6 +174,16 @@ def _hold_database(args: argparse.Namespace) -> None:
     args.lock = DatabaseLock.acquire(args.database, args.command, args.wait, waiting)
 
 
+def _not_the_database(path: Path) -> Path:
+    """A file to read or write that is not the open database or one of its files: reading
+    it beside SQLite would drop SQLite's locks, writing it would destroy it."""
+    from desktop.storage.connection import belongs_to_open_database
+
+    if belongs_to_open_database(path):
+        raise UsageError(f"{path} is part of the database itself: choose another file.")
+    return path
+
+
 def _unlock(args: argparse.Namespace):
     from desktop.services.session import unlock
 
@@ -336,7 +346,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
 
     store = _unlock(args)
     try:
-        done = bundles.export_bundle(store, args.path)
+        done = bundles.export_bundle(store, _not_the_database(args.path))
     finally:
         store.close()
     print(f"Wrote bundle {done.bundle_id} with {done.entries} changes to {args.path}"
@@ -352,7 +362,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
 
     store = _unlock(args)
     try:  # a refused file is a BundleError (a ValueError): main prints its reason
-        report = bundles.import_return_bundle(store, args.path)
+        report = bundles.import_return_bundle(store, _not_the_database(args.path))
     finally:
         store.close()
     if report.already_imported:

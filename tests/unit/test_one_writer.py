@@ -175,3 +175,20 @@ def test_a_folder_it_cannot_write_in_is_a_clear_message_not_a_traceback(tmp_path
     assert refused.returncode == 2
     assert "Qadam cannot write in the folder" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_a_command_refuses_the_database_itself_as_its_bundle(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop import cli
+
+    store.close()
+    before = db_path.stat().st_size
+    monkeypatch.setenv("QADAM_PASSPHRASE", PASSPHRASE)
+    for command, target in (("export-bundle", db_path), ("import-bundle", f"{db_path}-wal")):
+        assert cli.main(["--database", str(db_path), command, str(target)]) == 2
+        assert "is part of the database itself" in capsys.readouterr().err
+    assert db_path.stat().st_size == before
+    reopened = session.unlock(db_path, "admin", PASSPHRASE)
+    reopened.close()  # still whole
