@@ -60,7 +60,7 @@ class QadamDatabase(Database):
         # An auditor's connection is query_only, where BEGIN IMMEDIATE itself is refused
         # ("attempt to write a readonly database"); it only reads, so deferred is right.
         read_only = self.conn.execute("PRAGMA query_only").fetchone()[0]
-        self.conn.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        self._begin("BEGIN" if read_only else "BEGIN IMMEDIATE")
         try:
             yield self
         except BaseException:
@@ -73,6 +73,22 @@ class QadamDatabase(Database):
                 self.rollback()
                 raise
 
+
+    def _begin(self, statement: str) -> None:
+        """BEGIN, asked again if another process kept the write lock for a whole
+        busy_timeout: SQLite's waiting is not fair, and a busy writer in a loop (a big sync,
+        an import) can outrun a waiting one. Safe to repeat: nothing is written yet."""
+        for attempt in range(BEGIN_ATTEMPTS):
+            try:
+                self.conn.execute(statement)
+                return
+            except DB_ERRORS as error:
+                if "locked" not in str(error) or attempt == BEGIN_ATTEMPTS - 1:
+                    raise
+
+
+# busy_timeout (5 s) × this: how long a save waits for another process before it gives up.
+BEGIN_ATTEMPTS = 3
 
 # The database files this process has open through SQLite, by (device, inode). POSIX drops
 # every lock a process holds on a file when ANY descriptor of that file is closed, so

@@ -19,12 +19,15 @@ from desktop.services.applicants import ApplicantInput, register_applicant
 
 
 def unique_iins(count: int, year: int) -> list[str]:
-    """`count` different valid ИИН of people born on 1 January `year` (one year a process)."""
+    """`count` different valid ИИН of women born in `year` (one year a process)."""
     found: dict[str, None] = {}
-    serial = 0
+    day, serial = datetime.date(year, 1, 1), 0
     while len(found) < count:
-        found[make_iin(datetime.date(year, 1, 1), "female", serial)] = None
-        serial += 1
+        try:
+            found[make_iin(day, "female", serial)] = None
+            serial += 1
+        except ValueError:  # this day's serials are used up: the next day
+            day, serial = day + datetime.timedelta(days=1), 0
     return list(found)
 
 
