@@ -106,15 +106,16 @@ def _file_key(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _opened_here(path: Path) -> None:
+def _opened_here(path: Path) -> tuple[int, int] | None:
     key = _file_key(path)
     if key is not None:
         with _open_lock:
             _open_files[key] = _open_files.get(key, 0) + 1
+    return key
 
 
-def _closed_here(path: Path) -> None:
-    key = _file_key(path)
+def _closed_here(key: tuple[int, int] | None) -> None:
+    """By the key taken at open: the file may have been replaced since (a restore)."""
     with _open_lock:
         if key in _open_files:
             _open_files[key] -= 1
@@ -185,12 +186,12 @@ class OpenedDatabase:
 
     def __post_init__(self) -> None:
         self._closed = False
-        _opened_here(self.path)
+        self._file_key = _opened_here(self.path)
 
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            _closed_here(self.path)
+            _closed_here(self._file_key)
         self.db.conn.close()
 
 

@@ -192,3 +192,15 @@ def test_a_command_refuses_the_database_itself_as_its_bundle(
     assert db_path.stat().st_size == before
     reopened = session.unlock(db_path, "admin", PASSPHRASE)
     reopened.close()  # still whole
+
+
+def test_only_an_open_connection_spares_the_header_check(store: Store, db_path: Path) -> None:
+    from desktop.storage.connection import is_open_here
+
+    assert is_open_here(db_path)
+    second = session.unlock(db_path, "admin", PASSPHRASE)  # switching user: two at once
+    second.close()
+    assert is_open_here(db_path)  # the first is still open
+    store.close()
+    store.close()  # twice is harmless
+    assert not is_open_here(db_path)
