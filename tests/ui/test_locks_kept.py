@@ -23,20 +23,13 @@ from desktop.ui import file_dialogs, i18n
 from desktop.ui.switch_user import UserSwitcher
 from desktop.ui.tasks import wait_for_background
 from desktop.ui.unlock_dialog import UnlockDialog
+from tests.support.lock_holder import other_app_holding
 from tests.support.open_guard import watching
 from tests.support.posix_locks import held_sqlite_locks
 from tests.ui.conftest import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file locks")
-HOLDER = """
-import sys
-from pathlib import Path
-from desktop.storage.filelock import DatabaseLock
-lock = DatabaseLock.acquire(Path(sys.argv[1]), "app")
-print("held", flush=True)
-sys.stdin.readline()
-"""
 
 
 @pytest.fixture
@@ -141,11 +134,7 @@ def test_the_databases_own_files_are_never_offered_for_import(
 def test_a_second_start_on_the_same_database_says_so_and_exits(
     monkeypatch: pytest.MonkeyPatch, database: Database, language: str, words: str
 ) -> None:
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(database.path)],
-                              env={**os.environ, "PYTHONPATH": str(ROOT)},
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with other_app_holding(database.path) as holder:
         shown: list[str] = []
         monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
         monkeypatch.setattr(UnlockDialog, "exec", lambda _dialog: pytest.fail("unlock shown"))
@@ -153,20 +142,6 @@ def test_a_second_start_on_the_same_database_says_so_and_exits(
         assert qadam_app.run_gui(database.path) == EXIT_DATABASE_BUSY
         assert len(shown) == 1 and words in shown[0]
         assert str(holder.pid) in shown[0]
-    finally:
-        holder.stdin.close()
-        holder.wait()
-
-
-def test_every_file_dialog_comes_from_file_dialogs() -> None:
-    """Qt's static dialogs would browse with the default, file-reading icon provider."""
-    offenders = [
-        path.name for path in (ROOT / "desktop" / "ui").glob("*.py")
-        if path.name != "file_dialogs.py"
-        and ("QFileDialog.get" in path.read_text(encoding="utf-8")
-             or "QFileDialog(" in path.read_text(encoding="utf-8"))
-    ]
-    assert offenders == []
 
 
 TRY_LOCK = """

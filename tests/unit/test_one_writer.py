@@ -20,20 +20,13 @@ from desktop.storage.connection import check_file_shape
 from desktop.storage.filelock import EXIT_DATABASE_BUSY, DatabaseInUse, DatabaseLock, lock_path
 from desktop.storage.store import Store
 from tests.conftest import PASSPHRASE
+from tests.support.lock_holder import other_app_holding
 from tests.support.open_guard import watching
 from tests.support.posix_locks import held_sqlite_locks
 
 ROOT = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file locks")
 
-HOLDER = """
-import sys
-from pathlib import Path
-from desktop.storage.filelock import DatabaseLock
-lock = DatabaseLock.acquire(Path(sys.argv[1]), "app")
-print("held", flush=True)
-sys.stdin.readline()  # until the test says so
-"""
 
 
 def _env() -> dict[str, str]:
@@ -42,13 +35,8 @@ def _env() -> dict[str, str]:
 
 @pytest.fixture
 def other_app(db_path: Path):
-    """Another process holding the database's lock file, as a running Qadam window does."""
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path)], env=_env(),
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert child.stdout.readline().strip() == "held"
-    yield child
-    child.stdin.close()
-    child.wait()
+    with other_app_holding(db_path) as child:
+        yield child
 
 
 def test_a_second_holder_is_refused_with_the_first_ones_pid(db_path: Path, other_app) -> None:
