@@ -14,6 +14,7 @@ import pytest
 
 from desktop import cli, logs
 from desktop.services.applicants import ApplicantError, ApplicantInput, register_applicant
+from desktop.services.imports import preview_import
 from desktop.storage.store import Store
 from tests.conftest import PASSPHRASE
 
@@ -87,6 +88,11 @@ def test_real_work_and_its_failures_leave_no_name_or_iin_in_the_log(
     except ValueError as error:
         log.error("a bug", exc_info=error)
     log.warning("careless line with %s", IIN)  # masked even when a developer slips
+    damaged = tmp_path / f"{NAME}_{IIN}.xlsx"  # a list named after a person, not a workbook
+    damaged.write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(Exception) as refused:
+        preview_import(store, damaged, "applicants")
+    log.error("import failed", exc_info=refused.value)
     store.close()
 
     # The CLI: a sync that cannot reach any server, a bundle named after the person.
