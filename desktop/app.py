@@ -10,13 +10,18 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import __version__
+from desktop.logs import setup_logging
+from desktop.storage.errors import StorageError
+from desktop.storage.filelock import EXIT_DATABASE_BUSY, DatabaseLock
 from desktop.storage.store import Store
 from desktop.ui import fonts, gui_gc, i18n, screen_fit
 from desktop.ui.autolock import AutoLock
 from desktop.ui.autosave import offer_left_drafts
+from desktop.ui.crash_dialog import CrashReporter
+from desktop.ui.help_actions import install_help_actions
 from desktop.ui.main_window import MainWindow
 from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.switch_user import UserSwitcher
@@ -52,7 +57,9 @@ def open_database(path: Path) -> Store | None:
 
 def build_main_window(store: Store) -> MainWindow:
     """The main window over an opened store (shown by the caller)."""
-    return MainWindow(store)
+    window = MainWindow(store)
+    install_help_actions(window)  # Help → Open the log folder, Save diagnostics…
+    return window
 
 
 def install_autolock(window: MainWindow, timeout_ms: int | None = None) -> AutoLock:
@@ -68,24 +75,66 @@ def install_switch_user(window: MainWindow, autolock: AutoLock) -> UserSwitcher:
     return UserSwitcher(window, autolock, build_main_window, install_autolock)
 
 
+def database_in_use_box(error: StorageError) -> QMessageBox:
+    """The message a second start of Qadam on the same database shows before it exits (or
+    the one for a database in a folder it cannot write in)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Qadam", i18n.translate_error(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
+
+
+def hold_database(path: Path) -> DatabaseLock | None:
+    """This app's lock on `path` (kept through Ctrl+L and switching user, until it quits);
+    None, after saying so, if another Qadam window has the database open."""
+    try:
+        return DatabaseLock.acquire(path, "app")
+    except StorageError as error:  # DatabaseInUse, or a folder it cannot write in
+        database_in_use_box(error).exec()
+        return None
+
+
 def run_gui(database_path: Path) -> int:
     """Run the desktop app until its window closes; returns the process exit code."""
+    setup_logging("qadam app")
     app = application()
+    lock = hold_database(database_path)
+    if lock is None:
+        return EXIT_DATABASE_BUSY
+    try:
+        return _run_window(app, database_path)
+    finally:
+        lock.release()
+
+
+def _run_window(app: QApplication, database_path: Path) -> int:
     store = open_database(database_path)
     if store is None:
         return 0  # the person chose not to go on: not an error
+    chosen = None
+    if store.opened.path.resolve() != database_path.resolve():  # set up somewhere else
+        chosen = hold_database(store.opened.path)
+        if chosen is None:
+            store.close()
+            return EXIT_DATABASE_BUSY
     window = None
     autolock = None
     switcher = None
+    reporter = None
     try:
         window = build_main_window(store)
         autolock = install_autolock(window)
         switcher = install_switch_user(window, autolock)
+        # An error nothing caught: logged, and a "something went wrong" dialog over the
+        # current user's window; the app goes on.
+        reporter = CrashReporter(lambda: switcher.store, lambda: switcher.window)
+        reporter.install()
         window.show()
         offer_left_drafts(window)  # input of a new record left by a crash or power cut
         return app.exec()
     finally:
         wait_for_background()
+        if reporter is not None:
+            reporter.uninstall()
         if switcher is not None:  # another user may have taken over: close what is theirs
             window, autolock, store = switcher.window, switcher.autolock, switcher.store
         if autolock is not None:
@@ -95,3 +144,5 @@ def run_gui(database_path: Path) -> int:
             # change, a repaint) must never reach a view over a closed database.
             shiboken6.delete(window)
         store.close()
+        if chosen is not None:
+            chosen.release()

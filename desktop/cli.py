@@ -10,6 +10,7 @@ import argparse
 import errno
 import getpass
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -17,9 +18,16 @@ from pathlib import Path
 from desktop import __version__
 from desktop.domain.enums import Role
 from desktop.storage.errors import DiskFull, StorageError
+from desktop.storage.filelock import (
+    DEFAULT_WAIT_SECONDS,
+    EXIT_DATABASE_BUSY,
+    DatabaseInUse,
+    DatabaseLock,
+)
 from desktop.storage.keys import MIN_ITERATIONS, MIN_MEMORY_KIB, KdfParams, tune_kdf
 from desktop.sync.errors import SyncError
 
+log = logging.getLogger(__name__)
 PASSPHRASE_ENV = "QADAM_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "QADAM_NEW_PASSPHRASE"
 
@@ -31,13 +39,9 @@ class UsageError(Exception):
 def default_database() -> Path:
     if os.environ.get("QADAM_DATABASE"):
         return Path(os.environ["QADAM_DATABASE"])
-    if os.name == "nt":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "Qadam"
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support" / "Qadam"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "qadam"
-    return base / "qadam.db"
+    from desktop.paths import data_folder
+
+    return data_folder() / "qadam.db"
 
 
 def read_passphrase(args: argparse.Namespace, env: str = PASSPHRASE_ENV, prompt: str = "") -> str:
@@ -76,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", default=None, help="who is working (default: the only user)")
     parser.add_argument("--passphrase-file", default=None, help="read the passphrase from a file")
+    parser.add_argument(
+        "--wait", type=float, default=DEFAULT_WAIT_SECONDS, metavar="SECONDS",
+        help="if the app has the database open, wait this long for it (default: %(default)s);"
+             f" then give up with exit code {EXIT_DATABASE_BUSY}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a database and its first (admin) user")
@@ -154,9 +162,35 @@ def _only_user(path: Path, args: argparse.Namespace) -> str:
     return names[0]
 
 
+def _hold_database(args: argparse.Namespace) -> None:
+    """Take the database's lock file for the rest of the command (main releases it): never
+    two writers, and never a command under the feet of the open app."""
+    if getattr(args, "lock", None) is not None:
+        return
+
+    def waiting(found: dict) -> None:
+        holder = "another Qadam window" if found.get("program") == "app" else (
+            f"another Qadam command ({found.get('program', '?')})")
+        print(f"qadam: the database is open in {holder}, process {found.get('pid', '?')};"
+              f" waiting up to {args.wait:g} s…", file=sys.stderr)
+
+    args.lock = DatabaseLock.acquire(args.database, args.command, args.wait, waiting)
+
+
+def _not_the_database(path: Path) -> Path:
+    """A file to read or write that is not the open database or one of its files: reading
+    it beside SQLite would drop SQLite's locks, writing it would destroy it."""
+    from desktop.storage.connection import belongs_to_open_database
+
+    if belongs_to_open_database(path):
+        raise UsageError(f"{path} is part of the database itself: choose another file.")
+    return path
+
+
 def _unlock(args: argparse.Namespace):
     from desktop.services.session import unlock
 
+    _hold_database(args)
     path = args.database
     username = _only_user(path, args)
     return unlock(path, username, read_passphrase(args))
@@ -171,6 +205,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.recovery_key:
         recovery = X25519PublicKey.from_public_bytes(args.recovery_key.read_bytes())
     passphrase = read_passphrase(args, prompt="New passphrase: ")
+    _hold_database(args)
     prompted = sys.stdin.isatty() and not (os.environ.get(PASSPHRASE_ENV) or args.passphrase_file)
     if prompted and getpass.getpass("Repeat it: ") != passphrase:
         raise UsageError("The two passphrases differ; nothing was created.")
@@ -224,6 +259,7 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from desktop.services.session import change_passphrase
 
+    _hold_database(args)
     username = _only_user(args.database, args)
     old = read_passphrase(args)
     new = read_passphrase(args, NEW_PASSPHRASE_ENV, "New passphrase: ")
@@ -313,7 +349,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
 
     store = _unlock(args)
     try:
-        done = bundles.export_bundle(store, args.path)
+        done = bundles.export_bundle(store, _not_the_database(args.path))
     finally:
         store.close()
     print(f"Wrote bundle {done.bundle_id} with {done.entries} changes to {args.path}"
@@ -329,7 +365,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
 
     store = _unlock(args)
     try:  # a refused file is a BundleError (a ValueError): main prints its reason
-        report = bundles.import_return_bundle(store, args.path)
+        report = bundles.import_return_bundle(store, _not_the_database(args.path))
     finally:
         store.close()
     if report.already_imported:
@@ -386,22 +422,46 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_gui  # Qt is imported only when the window is wanted
 
         return run_gui(args.database)
+    from desktop.logs import setup_logging
+
+    setup_logging(f"qadam {args.command}")
+    args.lock = None
+    try:
+        code = _run_command(args)
+    except Exception as error:  # a bug: logged without personal data, then Python prints it
+        log.error("qadam %s failed unexpectedly", args.command, exc_info=error)
+        raise
+    finally:
+        if args.lock is not None:
+            args.lock.release()
+    log.info("qadam %s finished: exit status %d", args.command, code)
+    return code
+
+
+def _refused(args: argparse.Namespace, error: BaseException, text: str, code: int = 2) -> int:
+    """Print what went wrong for the person; log only its kind (no personal data)."""
+    from desktop.logs import describe
+
+    print(f"qadam: {text}", file=sys.stderr)
+    log.warning("qadam %s refused: %s", args.command, describe(error))
+    return code
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
         return args.func(args)  # commands that bring their own handler (calc, eligibility)
+    except DatabaseInUse as error:
+        return _refused(args, error, str(error), EXIT_DATABASE_BUSY)
     except (StorageError, UsageError, SyncError) as error:
-        print(f"qadam: {error}", file=sys.stderr)
-        return 2
+        return _refused(args, error, str(error))
     except ValueError as error:  # IinError, KatoError, ApplicantError: input to correct
-        print(f"qadam: {error}", file=sys.stderr)
-        return 2
+        return _refused(args, error, str(error))
     except OSError as error:  # a file we were told to read or write
         if error.errno == errno.ENOSPC:
-            print(f"qadam: {DiskFull().text()}", file=sys.stderr)
-        else:
-            print(f"qadam: {error.filename or ''}: {error.strerror}", file=sys.stderr)
-        return 2
+            return _refused(args, error, DiskFull().text())
+        return _refused(args, error, f"{error.filename or ''}: {error.strerror}")
     except KeyboardInterrupt:
         return 130
 

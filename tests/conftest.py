@@ -40,3 +40,15 @@ def demo_store(store: Store) -> Store:
 
     create_demo_data(store, 120, seed=7)
     return store
+
+
+@pytest.fixture(autouse=True)
+def private_log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The app's log (and any CLI the test starts) writes into tmp_path, never the real
+    per-user folder; the file is detached again after the test."""
+    from desktop import logs
+
+    folder = tmp_path / "logs"
+    monkeypatch.setenv(logs.LOG_DIR_ENV, str(folder))
+    yield folder
+    logs.stop_logging()

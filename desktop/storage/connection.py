@@ -7,10 +7,12 @@ standard library's unencrypted sqlite3.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,109 @@ CACHE_KIB = 64 * 1024
 
 # The DB-API errors of both drivers (the benchmark runs the same code on plain sqlite3).
 DB_ERRORS: tuple[type[Exception], ...] = (sqlcipher3.DatabaseError, sqlite3.DatabaseError)
+
+
+class QadamDatabase(Database):
+    """sqlite-utils' Database whose outermost transaction begins IMMEDIATE.
+
+    A deferred BEGIN reads first and asks for the write lock only at the first write; if
+    another process committed in between, SQLite answers "database is locked" at once,
+    without waiting (the snapshot is stale), and the save is lost. BEGIN IMMEDIATE takes
+    the write lock first, so a second writer waits its turn within busy_timeout.
+    Nested blocks are savepoints, as in sqlite-utils.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        # An auditor's connection is query_only, where BEGIN IMMEDIATE itself is refused
+        # ("attempt to write a readonly database"); it only reads, so deferred is right.
+        read_only = self.conn.execute("PRAGMA query_only").fetchone()[0]
+        self._begin("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+    def _begin(self, statement: str) -> None:
+        """BEGIN, asked again if another process kept the write lock for a whole
+        busy_timeout: SQLite's waiting is not fair, and a busy writer in a loop (a big sync,
+        an import) can outrun a waiting one. Safe to repeat: nothing is written yet."""
+        for attempt in range(BEGIN_ATTEMPTS):
+            try:
+                self.conn.execute(statement)
+                return
+            except DB_ERRORS as error:
+                if "locked" not in str(error) or attempt == BEGIN_ATTEMPTS - 1:
+                    raise
+
+
+# busy_timeout (5 s) × this: how long a save waits for another process before it gives up.
+BEGIN_ATTEMPTS = 3
+
+# The database files this process has open through SQLite, by (device, inode). POSIX drops
+# every lock a process holds on a file when ANY descriptor of that file is closed, so
+# nothing may open() such a file beside SQLite (SQLite's "How to corrupt", §2.2): the
+# shape check below reads the header only of files not open here.
+_open_files: dict[tuple[int, int], int] = {}
+_open_lock = threading.Lock()
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)  # stat() opens no descriptor: it cannot drop a lock
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _opened_here(path: Path) -> tuple[int, int] | None:
+    key = _file_key(path)
+    if key is not None:
+        with _open_lock:
+            _open_files[key] = _open_files.get(key, 0) + 1
+    return key
+
+
+def _closed_here(key: tuple[int, int] | None) -> None:
+    """By the key taken at open: the file may have been replaced since (a restore)."""
+    with _open_lock:
+        if key in _open_files:
+            _open_files[key] -= 1
+            if not _open_files[key]:
+                del _open_files[key]
+
+
+def is_open_here(path: Path) -> bool:
+    """True while this process has a connection to `path` (its SQLite locks must stay)."""
+    key = _file_key(path)
+    with _open_lock:
+        return key is not None and key in _open_files
+
+
+# Files SQLite keeps beside a database, and ours (the key file, the app's lock file).
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".keys", ".lock")
+
+
+def belongs_to_open_database(path: Path) -> bool:
+    """True if `path` is a database open in this process or one of its companion files:
+    a file the person must not pick to import, or to write over."""
+    if is_open_here(path):
+        return True
+    name = path.name
+    return any(name.endswith(suffix) and is_open_here(path.with_name(name[: -len(suffix)]))
+               for suffix in COMPANION_SUFFIXES)
 
 
 def connect_encrypted(path: Path, data_key: bytes) -> Any:
@@ -66,6 +171,9 @@ def configure(conn: Any) -> None:
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # Transactions the driver begins by itself (a write outside `atomic`) take the write
+    # lock at once too; see QadamDatabase.
+    conn.isolation_level = "IMMEDIATE"
 
 
 @dataclass
@@ -76,21 +184,33 @@ class OpenedDatabase:
     database_id: str
     device_id: str
 
+    def __post_init__(self) -> None:
+        self._closed = False
+        self._file_key = _opened_here(self.path)
+
     def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            _closed_here(self._file_key)
         self.db.conn.close()
 
 
 def check_file_shape(path: Path) -> None:
-    """Cheap checks before any key is tried: missing, empty, plain SQLite, truncated."""
+    """Cheap checks before any key is tried: missing, empty, plain SQLite, truncated.
+
+    Only stat() while this process has the file open (after Ctrl+L, or switching user):
+    opening and closing it here would silently drop SQLite's locks on it.
+    """
     if not path.exists():
         raise DatabaseNotFound(path=str(path))
     size = path.stat().st_size
     if size == 0:
         raise DatabaseDamaged(path=str(path), reason="the file is empty")
-    with open(path, "rb") as f:
-        head = f.read(16)
-    if head == SQLITE_MAGIC:
-        raise NotQadamDatabase(path=str(path), reason="it is an unencrypted SQLite file")
+    if not is_open_here(path):
+        with open(path, "rb") as f:
+            head = f.read(16)
+        if head == SQLITE_MAGIC:
+            raise NotQadamDatabase(path=str(path), reason="it is an unencrypted SQLite file")
     if size % PAGE_SIZE:
         raise DatabaseDamaged(path=str(path), reason="the file is cut short")
 
@@ -119,7 +239,7 @@ def open_with_key(
                 path=str(path), reason="it does not match its key file"
             ) from error
         configure(conn)
-        db = Database(conn)
+        db = QadamDatabase(conn)
         meta = _read_meta(db, path)
         if meta.get("database_id") != keyring.database_id:
             raise NotQadamDatabase(path=str(path), reason="the key file belongs to another one")
@@ -186,7 +306,7 @@ def create_database(
 
     conn = connect(path, data_key)
     configure(conn)
-    db = Database(conn)
+    db = QadamDatabase(conn)
     try:
         migrations.apply(db, stop_before=stop_before)
         with db.atomic():
@@ -220,9 +340,12 @@ def get_meta(db: Database, key: str, default: str | None = None) -> str | None:
 __all__ = [
     "MIGRATION_SET",
     "OpenedDatabase",
+    "QadamDatabase",
+    "belongs_to_open_database",
     "check_file_shape",
     "connect_encrypted",
     "connect_plain",
     "create_database",
+    "is_open_here",
     "open_with_key",
 ]

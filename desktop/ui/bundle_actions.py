@@ -17,10 +17,11 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services import bundles
 from desktop.storage.store import Store
+from desktop.ui import file_dialogs
 from desktop.ui.i18n import translate_error
 from desktop.ui.sync_text import SyncText
 from desktop.ui.sync_window import report_summary
@@ -77,7 +78,7 @@ class BundleActions(QObject):
             return
         if path is None:
             name = f"qadam-{date.today().isoformat()}.{SUFFIX}"
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen, _ = file_dialogs.get_save_file_name(
                 self.parent(), self.tr("Save the changes for the district"),
                 str(Path(self._start_folder()) / name), self._filter())
             if not chosen:
@@ -103,7 +104,7 @@ class BundleActions(QObject):
         if self.busy:
             return
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen, _ = file_dialogs.get_open_file_name(
                 self.parent(), self.tr("Open the district's answer"), self._start_folder(),
                 self._filter())
             if not chosen:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import imports
 from desktop.storage.store import Store
+from desktop.ui import file_dialogs
 from desktop.ui.import_model import Duplicate, DuplicateTableModel, ProblemTableModel
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import BusyIndicator, ErrorLabel
@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
 
     # -- choosing ---------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self,
             self.tr("Choose an Excel file"),
             self.path.text(),

@@ -24,9 +24,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.reports.forms import FONT_FAMILY, PrintedForm
+from desktop.ui import file_dialogs
 from desktop.ui.fonts import register_fonts
 
 POINT_SIZE = 10.5
@@ -116,7 +117,7 @@ def ask_pdf_path(parent: QWidget | None, caption: str, stem: str,
                  folder: Path | None = None) -> Path | None:
     """"Save as PDF…": the file the person chooses (".pdf" added), or None when cancelled."""
     start = str((folder or Path.home()) / f"{stem}.pdf")
-    chosen, _ = QFileDialog.getSaveFileName(parent, caption, start, "PDF (*.pdf)")
+    chosen, _ = file_dialogs.get_save_file_name(parent, caption, start, "PDF (*.pdf)")
     if not chosen:
         return None
     path = Path(chosen)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +32,7 @@ from desktop.reports.monthly_xlsx import write_monthly_xlsx
 from desktop.rules.months import add_months, month_label
 from desktop.services import monthly_report, session
 from desktop.storage.store import Store
-from desktop.ui import i18n
+from desktop.ui import file_dialogs, i18n
 from desktop.ui.charts import ChartKind, ChartWidget
 from desktop.ui.report_model import (
     ReportTableModel,
@@ -457,7 +456,7 @@ class ReportWindow(QWidget):
         if self.report is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen, _ = file_dialogs.get_save_file_name(
                 self,
                 self.tr("Save the report as Excel"),
                 self._default_name("xlsx"),
@@ -475,7 +474,7 @@ class ReportWindow(QWidget):
         if self.report is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen, _ = file_dialogs.get_save_file_name(
                 self,
                 self.tr("Save the report as CSV"),
                 self._default_name("csv"),

@@ -647,6 +647,32 @@ def _render_sync(store: Store, output: Path, code: str, database: Path) -> list[
     return saved
 
 
+def _render_help_and_crash(store: Store, output: Path, code: str) -> list[Path]:
+    """The Help menu (the log folder, diagnostics) and the unexpected-error dialog."""
+    from desktop.ui.crash_dialog import CrashDialog
+    from desktop.ui.help_actions import install_help_actions
+
+    window = MainWindow(store)
+    install_help_actions(window)
+    window.resize(*SCREEN)
+    window.show()
+    _settle(window)
+    window.help_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    _settle(window.help_menu)
+    saved = [_save(window.help_menu, output / f"help_menu_{code}.png")]
+    window.help_menu.hide()
+    crash = CrashDialog(KeyError("x"), lambda: store, window)
+    crash.again()
+    crash.show()
+    _settle(crash)
+    saved.append(_save(crash, output / f"crash_dialog_{code}.png"))
+    crash.done(0)
+    window.close()
+    shiboken6.delete(crash)
+    shiboken6.delete(window)
+    return saved
+
+
 def render_small_screen(output: Path, work: Path) -> list[Path]:
     """Main window, card and case form at 910×465, for QT_SCALE_FACTOR=1.5 (see main)."""
     from desktop.app import application
@@ -762,6 +788,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_reference(store, output, code))
             saved.extend(_render_sync(store, output, code, database))
             saved.extend(_render_recovery(work, output, code))
+            saved.extend(_render_help_and_crash(store, output, code))
     finally:
         wait_for_background()
         store.close()

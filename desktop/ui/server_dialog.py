@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from desktop.services import sync as sync_service
 from desktop.storage.store import Store
 from desktop.sync.client import DistrictClient
 from desktop.sync.errors import AlreadyEnrolled, BadCertificate, BadEnrolmentCode, NoNetwork
+from desktop.ui import file_dialogs
 from desktop.ui.sync_text import SyncText
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import BusyIndicator, ErrorLabel
@@ -119,7 +119,7 @@ class EnrolForm(QWidget):
 
     # -- certificate ---------------------------------------------------------------------
     def choose_certificate(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = file_dialogs.get_open_file_name(
             self, self.tr("The district server's certificate"), "",
             self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if chosen:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from desktop.services import session
 from desktop.storage.errors import DatabaseExists, WeakPassphrase
 from desktop.storage.keys import MIN_PASSPHRASE_LENGTH, KdfParams, tune_kdf
 from desktop.storage.store import Store
+from desktop.ui import file_dialogs
 from desktop.ui.passphrase import Strength, strength
 from desktop.ui.server_dialog import EnrolForm
 from desktop.ui.tasks import run_in_background
@@ -223,7 +223,7 @@ class SetupDialog(QDialog):
         self.repeat.setEchoMode(mode)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Where to keep the database"),
             self.path_edit.text(),

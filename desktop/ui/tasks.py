@@ -51,8 +51,12 @@ class _Dispatcher(QObject):
         on_success, on_failure = self.callbacks.pop(job_id)
         try:
             (on_success if ok else on_failure)(value)
-        except Exception:  # an exception must not escape into Qt's event loop
-            log.exception("callback of background job %s failed", job_id)
+        except Exception as error:  # an exception must not escape into Qt's event loop
+            from desktop.ui.crash_dialog import report
+
+            # Logged, and the "something went wrong" dialog when the app installed it.
+            if not report(error):
+                log.exception("callback of background job %s failed", job_id)
 
 
 def _get_dispatcher() -> _Dispatcher:

@@ -17,7 +17,7 @@ import pytest
 import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop import app as qadam_app
 from desktop.domain.cases import CaseState
@@ -29,7 +29,7 @@ from desktop.services.applicants import ApplicantInput, register_applicant
 from desktop.services.cases import case_details, move_case, open_case, save_case_plan
 from desktop.services.contracts import ContractTerms
 from desktop.storage.keys import KdfParams
-from desktop.ui import i18n
+from desktop.ui import file_dialogs, i18n
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.applicant_model import ApplicantTableModel, format_date
 from desktop.ui.case_form import CaseForm
@@ -309,7 +309,7 @@ def test_district_specialist_includes_signs_and_saves_the_contract_pdf(
         asked.append(Path(start).name)  # the dialog would offer the contract's own name
         return str(pdf), "PDF (*.pdf)"
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file_name))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", save_file_name)
     seen: dict[str, object] = {}
 
     def flow(window: MainWindow) -> None:

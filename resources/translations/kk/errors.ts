@@ -47,6 +47,14 @@
       <translation>Диск толып қалды, сондықтан соңғы өзгеріс сақталмады. Бұрын сақталғанның бәрі орнында. Дискіден орын босатып, қайта сақтаңыз.</translation>
     </message>
     <message>
+      <source>The database {path} is already open in another Qadam window (process {pid}). Close Qadam there, or wait until its work is finished, and try again.</source>
+      <translation>{path} дерекқоры Qadam-ның басқа терезесінде ашық тұр (процесс {pid}). Qadam-ды сол жерде жабыңыз немесе оның жұмысы аяқталғанша күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>Qadam cannot write in the folder {path} ({reason}), so it cannot open the database there. Copy the database and its key file to a folder you can write to, such as Documents, and open it from there.</source>
+      <translation>Qadam {path} қалтасына жаза алмайды ({reason}), сондықтан дерекқорды сол жерде аша алмайды. Дерекқорды кілт файлымен бірге жазуға болатын қалтаға (мысалы, Құжаттар) көшіріп, сол жерден ашыңыз.</translation>
+    </message>
+    <message>
       <source>The passphrase must have at least {minimum} characters.</source>
       <translation>Құпия фраза кемінде {minimum} таңбадан тұруы керек.</translation>
     </message>

@@ -47,6 +47,14 @@
       <translation>Диск заполнен, поэтому последнее изменение не сохранено. Ранее сохранённые данные не потеряны. Освободите место на диске и сохраните ещё раз.</translation>
     </message>
     <message>
+      <source>The database {path} is already open in another Qadam window (process {pid}). Close Qadam there, or wait until its work is finished, and try again.</source>
+      <translation>База данных {path} уже открыта в другом окне Qadam (процесс {pid}). Закройте Qadam там или дождитесь окончания его работы и повторите попытку.</translation>
+    </message>
+    <message>
+      <source>Qadam cannot write in the folder {path} ({reason}), so it cannot open the database there. Copy the database and its key file to a folder you can write to, such as Documents, and open it from there.</source>
+      <translation>Qadam не может записывать в папку {path} ({reason}), поэтому не может открыть там базу данных. Скопируйте базу данных вместе с файлом ключей в папку, доступную для записи (например, «Документы»), и откройте её оттуда.</translation>
+    </message>
+    <message>
       <source>The passphrase must have at least {minimum} characters.</source>
       <translation>Парольная фраза должна содержать не менее {minimum} символов.</translation>
     </message>
