@@ -30,6 +30,7 @@ import re
 import shutil
 import struct
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -41,7 +42,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop import __version__
 from desktop.storage import audit
-from desktop.storage.connection import connect_encrypted, open_with_key
+from desktop.storage.connection import DB_ERRORS, connect_encrypted, open_with_key
 from desktop.storage.errors import (
     BackupDamaged,
     BackupFolderFull,
@@ -185,6 +186,28 @@ def _mac_key(data_key: bytes) -> bytes:
                 info=b"qadam backup mac v1").derive(data_key)
 
 
+@dataclass
+class PendingBackup:
+    """A backup written and fsynced under its `.tmp` name: `publish` renames it into place,
+    `discard` removes it (a restore that was refused leaves the backup folder as it was)."""
+
+    tmp: Path
+    final: Path
+
+    def publish(self) -> Path:
+        try:
+            os.replace(self.tmp, self.final)
+            fsync_directory(self.final.parent)
+        except OSError as error:
+            self.discard()
+            raise _folder_error(self.final.parent, error) from error
+        return self.final
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.tmp.unlink(missing_ok=True)
+
+
 def write_backup(
     conn: Any,
     database: Path,
@@ -196,14 +219,78 @@ def write_backup(
     made_by: str,
     now: datetime,
     progress: Progress | None = None,
+    keyring: dict[str, Any] | None = None,
 ) -> Path:
-    """Snapshot the database open on `conn` into a new backup file in `folder`.
+    """A consistent copy of the database open on `conn` as a new backup file in `folder`."""
+    return write_pending_backup(
+        conn, database, data_key, folder, database_id=database_id, schema=schema,
+        made_by=made_by, now=now, progress=progress, keyring=keyring).publish()
 
-    The snapshot is made beside the database (the same disk, usually the roomiest and the
-    fastest), then streamed into the backup file.
-    """
-    keyring = json.loads(Keyring.path_for(database).read_text(encoding="utf-8"))
+
+def write_pending_backup(
+    conn: Any,
+    database: Path,
+    data_key: bytes,
+    folder: Path,
+    *,
+    database_id: str,
+    schema: str,
+    made_by: str,
+    now: datetime,
+    progress: Progress | None = None,
+    keyring: dict[str, Any] | None = None,
+) -> PendingBackup:
+    """`write_backup` without the final rename. `keyring`: the key file's content (read from
+    beside `database` unless given)."""
+    if keyring is None:
+        keyring = json.loads(Keyring.path_for(database).read_text(encoding="utf-8"))
     _ready(folder)
+    final = folder / backup_name(database_id, now)
+
+    def header(db_bytes: int) -> BackupHeader:
+        return BackupHeader(
+            database_id=database_id,
+            created_at=now.astimezone(UTC).isoformat(timespec="milliseconds"),
+            app_version=__version__, schema=schema, made_by=made_by, db_bytes=db_bytes,
+            keyring=keyring)
+
+    mac_key = _mac_key(data_key)
+    if _freeze(conn, database):
+        # The file cannot change until the rollback below: copy it as it is (fast path).
+        try:
+            return _write_file(final, header(database.stat().st_size), database, mac_key,
+                               progress, start=0)
+        finally:
+            conn.execute("ROLLBACK")
+    return _write_through_backup_api(conn, database, data_key, final, header, mac_key,
+                                     progress)
+
+
+def _freeze(conn: Any, database: Path) -> bool:
+    """Hold the database file still: SQLite's write lock (no other connection can write) over
+    an empty WAL (so no checkpoint has anything to copy into the file). True if it holds;
+    the caller then rolls back. False (e.g. a reader elsewhere keeps the WAL from being
+    emptied, or this connection may not take the write lock): use the online backup API."""
+    if conn.in_transaction:
+        return False
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("BEGIN IMMEDIATE")
+    except DB_ERRORS:
+        return False
+    wal = Path(f"{database}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        conn.execute("ROLLBACK")
+        return False
+    return True
+
+
+def _write_through_backup_api(conn: Any, database: Path, data_key: bytes, final: Path,
+                              header: Callable[[int], BackupHeader], mac_key: bytes,
+                              progress: Progress | None) -> PendingBackup:
+    """SQLite's online backup onto a second connection keyed alike (the copy stays encrypted
+    page by page), beside the database, then streamed into the backup file. Slower (every
+    page is decrypted and encrypted again) but never waits for other connections."""
     work = Path(tempfile.mkdtemp(prefix=".qadam-backup-", dir=database.parent))
     try:
         snapshot = work / "snapshot.db"
@@ -211,27 +298,17 @@ def write_backup(
         try:
             def step(_status: int, remaining: int, total: int) -> None:
                 if progress is not None and total:
-                    progress(70 * (total - remaining) // total)
+                    progress(50 * (total - remaining) // total)
 
-            # One connection copies page by page; pages another connection writes meanwhile
-            # restart the copy, so what lands is always one consistent state.
+            # Pages another connection writes meanwhile restart the copy, so what lands is
+            # always one consistent state.
             conn.backup(target, pages=PAGES_PER_STEP, progress=step)
         finally:
             target.close()
-        header = BackupHeader(
-            database_id=database_id,
-            created_at=now.astimezone(UTC).isoformat(timespec="milliseconds"),
-            app_version=__version__,
-            schema=schema,
-            made_by=made_by,
-            db_bytes=snapshot.stat().st_size,
-            keyring=keyring,
-        )
-        final = folder / backup_name(database_id, now)
-        _write_file(final, header, snapshot, _mac_key(data_key), progress)
+        return _write_file(final, header(snapshot.stat().st_size), snapshot, mac_key,
+                           progress, start=50)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return final
 
 
 def _ready(folder: Path) -> None:
@@ -251,33 +328,37 @@ def _folder_error(folder: Path, error: OSError) -> Exception:
     return BackupFolderUnavailable(path=str(folder))
 
 
-def _write_file(final: Path, header: BackupHeader, snapshot: Path, mac_key: bytes,
-                progress: Progress | None) -> None:
+def _write_file(final: Path, header: BackupHeader, source: Path, mac_key: bytes,
+                progress: Progress | None, start: int) -> PendingBackup:
     body = json.dumps(header.__dict__, ensure_ascii=False, sort_keys=True).encode("utf-8")
     head = MAGIC + _LENGTH.pack(len(body)) + hashlib.sha256(body).digest() + body
     mac = hmac.new(mac_key, head, hashlib.sha256)
-    tmp = final.with_name(final.name + ".tmp")
+    pending = PendingBackup(final.with_name(final.name + ".tmp"), final)
     try:
-        with open(tmp, "wb") as out, open(snapshot, "rb") as source:
+        with open(pending.tmp, "wb") as out, open(source, "rb") as db_file:
             out.write(head)
-            done = 0
-            while chunk := source.read(CHUNK):
+            remaining = header.db_bytes
+            while remaining:
+                chunk = db_file.read(min(CHUNK, remaining))
+                if not chunk:
+                    raise BackupDamaged(path=str(source), reason="the file is cut short")
                 mac.update(chunk)
                 out.write(chunk)
-                done += len(chunk)
+                remaining -= len(chunk)
                 if progress is not None:
-                    progress(70 + 29 * done // max(header.db_bytes, 1))
+                    progress(start + (99 - start) * (header.db_bytes - remaining)
+                             // max(header.db_bytes, 1))
             out.write(mac.digest())
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, final)
-        fsync_directory(final.parent)
-    except OSError as error:
-        with contextlib.suppress(OSError):  # the stick is gone: nothing to clean either
-            tmp.unlink(missing_ok=True)
-        raise _folder_error(final.parent, error) from error
+    except BaseException as error:
+        pending.discard()
+        if isinstance(error, OSError):
+            raise _folder_error(final.parent, error) from error
+        raise
     if progress is not None:
         progress(100)
+    return pending
 
 
 def fsync_directory(directory: Path) -> None:
@@ -388,22 +469,39 @@ def _extract(path: Path, start: int, length: int, target: Path, mac_key: bytes) 
 
 def _check_database(path: Path, extracted: Path, keyring: Keyring,
                     data_key: bytes) -> tuple[dict[str, int], int]:
+    """integrity_check (SQLite, off the GIL) on one connection while the audit chain (Python)
+    is checked on another: the two longest checks overlap instead of adding up."""
     try:
-        opened = open_with_key(extracted, keyring, data_key, upgrade=False)
+        first = open_with_key(extracted, keyring, data_key, upgrade=False)
     except NotQadamDatabase as error:
         raise BackupDamaged(path=str(path), reason="its database does not open") from error
+    outcome: dict[str, Any] = {}
+
+    def integrity() -> None:
+        try:
+            outcome["integrity"] = first.db.execute("PRAGMA integrity_check").fetchone()[0]
+        except DB_ERRORS as error:
+            outcome["integrity"] = str(error)
+
+    checker = threading.Thread(target=integrity, name="backup-integrity-check")
+    checker.start()
     try:
-        db = opened.db
-        if db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise BackupDamaged(path=str(path), reason="its database fails the integrity check")
-        report = audit.verify(db)
-        if not report.ok:
-            raise BackupDamaged(path=str(path), reason="its audit trail is broken")
-        counts = {table: db.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0")
-                  .fetchone()[0] for table in RECORD_TABLES}
-        return counts, report.entries
+        second = open_with_key(extracted, keyring, data_key, upgrade=False)
+        try:
+            report = audit.verify(second.db)
+            counts = {table: second.db.execute(
+                f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+                for table in RECORD_TABLES}
+        finally:
+            second.close()
     finally:
-        opened.close()
+        checker.join()
+        first.close()
+    if outcome.get("integrity") != "ok":
+        raise BackupDamaged(path=str(path), reason="its database fails the integrity check")
+    if not report.ok:
+        raise BackupDamaged(path=str(path), reason="its audit trail is broken")
+    return counts, report.entries
 
 
 # -- restoring ----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from desktop.services import backups, session
 from desktop.services.applicants import ApplicantInput, register_applicant
 from desktop.storage import backup as files
-from desktop.storage.connection import open_with_key
+from desktop.storage.connection import DB_ERRORS, open_with_key
 from desktop.storage.errors import (
     BackupDamaged,
     BackupFolderUnavailable,
@@ -213,7 +213,9 @@ def test_a_backup_taken_while_another_connection_writes_is_consistent(
     demo_store: Store, db_path: Path, tmp_path: Path
 ) -> None:
     """The app's connection backs up while a second one (as a headless command would) saves
-    applicants: the backup still passes integrity_check and its audit chain is whole."""
+    applicants: the backup still passes integrity_check and its audit chain is whole. (While
+    the file is copied the writer waits; a deferred write transaction may instead be told
+    "locked", and saves again: issue 11 item 5 makes them IMMEDIATE.)"""
     writer = session.unlock(db_path, "admin", PASSPHRASE)
     stop = threading.Event()
     written: list[int] = []
@@ -221,7 +223,11 @@ def test_a_backup_taken_while_another_connection_writes_is_consistent(
     def keep_writing() -> None:
         number = 100
         while not stop.is_set():
-            add_applicant(writer, number)
+            try:
+                add_applicant(writer, number)
+            except DB_ERRORS as error:  # the backup held the write lock: saved again later
+                assert "locked" in str(error)
+                continue
             written.append(number)
             number += 1
 
