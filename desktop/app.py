@@ -69,11 +69,22 @@ def install_switch_user(window: MainWindow, autolock: AutoLock) -> UserSwitcher:
 
 
 def run_gui(database_path: Path) -> int:
-    """Run the desktop app until its window closes; returns the process exit code."""
+    """Run the desktop app until its window closes; returns the process exit code.
+
+    After a restore from a backup the window closes and the unlock dialog opens again over
+    the restored database (docs/backups.md)."""
     app = application()
-    store = open_database(database_path)
-    if store is None:
-        return 0  # the person chose not to go on: not an error
+    while True:
+        store = open_database(database_path)
+        if store is None:
+            return 0  # the person chose not to go on: not an error
+        code, again = _run_window(app, store)
+        if not again:
+            return code
+
+
+def _run_window(app: QApplication, store: Store) -> tuple[int, bool]:
+    """One session of the main window; (exit code, whether to unlock again)."""
     window = None
     autolock = None
     switcher = None
@@ -83,7 +94,9 @@ def run_gui(database_path: Path) -> int:
         switcher = install_switch_user(window, autolock)
         window.show()
         offer_left_drafts(window)  # input of a new record left by a crash or power cut
-        return app.exec()
+        window.backups.daily_check()  # on the worker, if the last backup is a day old
+        code = app.exec()
+        return code, bool(switcher.window.restart_requested)
     finally:
         wait_for_background()
         if switcher is not None:  # another user may have taken over: close what is theirs
