@@ -31,7 +31,7 @@ class RestorePreviewDialog(QDialog):
     def __init__(self, verified: VerifiedBackup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verified = verified
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.facts = QFormLayout()
@@ -82,7 +82,9 @@ class RestorePreviewDialog(QDialog):
         }
         for key, text in names.items():
             self.labels[key].setText(text)
-        self.values["file"].setText(str(self.verified.path))
+        # A zero-width space after each separator lets the long name wrap there.
+        self.values["file"].setText(
+            str(self.verified.path).replace("/", "/\u200b").replace("_", "_\u200b"))
         self.values["taken"].setText(local_time(header.created))
         self.values["by"].setText(header.made_by)
         self.values["version"].setText(header.app_version)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.enums import Role
 from desktop.resources import RESOURCES
@@ -647,6 +647,49 @@ def _render_sync(store: Store, output: Path, code: str, database: Path) -> list[
     return saved
 
 
+def _render_backups(store: Store, output: Path, code: str) -> list[Path]:
+    """The File menu's backup entries, the status bar warning of a backup 9 days old, the
+    restore preview of a real backup, and a refused (damaged) backup."""
+    from datetime import timedelta
+
+    from desktop.services import backups
+    from desktop.storage.errors import BackupDamaged
+    from desktop.ui.backup_dialog import RestorePreviewDialog
+
+    saved: list[Path] = []
+    window = MainWindow(store)
+    window.sync.stop_background()
+    window.resize(*SCREEN)
+    window.show()
+    _settle(window, until=lambda: window.sync.status is not None and not window.home.loading)
+    made = backups.back_up(store)
+    now = backups.utc_now()
+    window.backups.label.show_age(now - timedelta(days=9), now)
+    _settle(window)
+    saved.append(_save(window, output / f"backup_status_{code}.png"))
+    window.file_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    _settle(window.file_menu)
+    saved.append(_save(window.file_menu, output / f"backup_menu_{code}.png"))
+    window.file_menu.hide()
+    preview = RestorePreviewDialog(backups.preview(made, store.actor.username, PASSPHRASE),
+                                   window)
+    preview.show()
+    _settle(preview)
+    saved.append(_save(preview, output / f"backup_restore_preview_{code}.png"))
+    preview.done(0)
+    window.backups._tell(QMessageBox.Icon.Warning, window.backups.tr("Not done"),
+                         i18n.translate_error(BackupDamaged(
+                             path="E:/Qadam/backups/…_20261201T080000000Z.qadam-backup",
+                             reason="its contents do not match their checksum")))
+    _settle(window.backups.box)
+    saved.append(_save(window.backups.box, output / f"backup_refused_{code}.png"))
+    window.backups.box.done(0)
+    window.close()
+    for widget in (preview, window):
+        shiboken6.delete(widget)
+    return saved
+
+
 def render_small_screen(output: Path, work: Path) -> list[Path]:
     """Main window, card and case form at 910×465, for QT_SCALE_FACTOR=1.5 (see main)."""
     from desktop.app import application
@@ -761,6 +804,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_reports(store, output, code, sample))
             saved.extend(_render_reference(store, output, code))
             saved.extend(_render_sync(store, output, code, database))
+            saved.extend(_render_backups(store, output, code))
     finally:
         wait_for_background()
         store.close()
