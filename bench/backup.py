@@ -12,8 +12,8 @@ times, on that copy, what the app and `main.py` do:
   second SQLCipher connection, the file streamed with its HMAC, fsynced, renamed; rotation);
 - `verify`: `backups.preview` (what `verify-backup` runs: unwrap with the passphrase, HMAC
   over the file while extracting it, `PRAGMA integrity_check`, the audit chain, the counts);
-- `restore`: `backups.prepare_restore` + `backups.restore` with no store open, as
-  `main.py restore` runs it: verify, a backup of the current database, the files swapped.
+- `restore`: `backups.restore_file`, what `main.py restore` runs: the same verification,
+  a backup of the current database written meanwhile, the files swapped.
 
 Prints one JSON object on stdout (progress on stderr).
 """
@@ -40,15 +40,23 @@ from desktop.storage.keys import Keyring  # noqa: E402
 
 BACKUP_GOAL_S = 15.0
 RESTORE_GOAL_S = 30.0
+LOAD_AT_START = 0.0
 
 
-def timed(call: Any) -> tuple[float, Any]:
-    started = time.perf_counter()
+CPU: dict[str, float] = {}  # CPU seconds of this process per measure (load-independent-ish)
+
+
+def timed(call: Any, name: str = "") -> tuple[float, Any]:
+    started, cpu = time.perf_counter(), time.process_time()
     result = call()
+    if name:
+        CPU[name] = round(time.process_time() - cpu, 2)
     return round(time.perf_counter() - started, 2), result
 
 
 def run(applicants: int, cache: Path, workdir: Path) -> dict[str, Any]:
+    global LOAD_AT_START
+    LOAD_AT_START = round(os.getloadavg()[0], 2)
     cached = cache / f"ui-{applicants}.db"
     build_seconds = build_cache(cached, applicants)
     database = workdir / "qadam.db"
@@ -59,15 +67,15 @@ def run(applicants: int, cache: Path, workdir: Path) -> dict[str, Any]:
     persons = store.db.execute("SELECT count(*) FROM persons").fetchone()[0]
     audit_entries = store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     log("backup")
-    backup_seconds, path = timed(lambda: backups.back_up(store, to=workdir / "stick"))
+    backup_seconds, path = timed(lambda: backups.back_up(store, to=workdir / "stick"),
+                                 "backup")
     store.close()
     log("verify")
-    verify_seconds, _ = timed(lambda: backups.preview(path, USERNAME, PASSPHRASE))
+    verify_seconds, _ = timed(lambda: backups.preview(path, USERNAME, PASSPHRASE),
+                               "verify")
     log("restore")
-    prepare_seconds, verified = timed(
-        lambda: backups.prepare_restore(path, database, USERNAME, PASSPHRASE))
-    swap_seconds, result = timed(lambda: backups.restore(verified, database))
-    restore_seconds = round(prepare_seconds + swap_seconds, 2)
+    restore_seconds, (_, result) = timed(
+        lambda: backups.restore_file(path, database, USERNAME, PASSPHRASE), "restore")
     return {
         "applicants": persons,
         "audit_entries": audit_entries,
@@ -77,14 +85,16 @@ def run(applicants: int, cache: Path, workdir: Path) -> dict[str, Any]:
         "backup_seconds": backup_seconds,
         "verify_seconds": verify_seconds,
         "restore_seconds": restore_seconds,
-        "restore_parts": {"verify_and_extract": prepare_seconds,
-                          "backup_current_and_swap": swap_seconds},
         "replaced_kept": result.replaced is not None,
+        # Both cores' CPU seconds of this process: the wall times above move with the load of
+        # the machine (the load average below), these much less.
+        "cpu_seconds": CPU,
         "goals": {
             "backup": {"limit_s": BACKUP_GOAL_S, "met": backup_seconds <= BACKUP_GOAL_S},
             "restore": {"limit_s": RESTORE_GOAL_S, "met": restore_seconds <= RESTORE_GOAL_S},
         },
-        "machine": {"cpus": os.cpu_count(), "load_1min": round(os.getloadavg()[0], 2)},
+        "machine": {"cpus": os.cpu_count(), "load_1min_at_start": LOAD_AT_START,
+                    "load_1min_at_end": round(os.getloadavg()[0], 2)},
     }
 
 

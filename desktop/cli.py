@@ -389,11 +389,9 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.services import backups
 
-    verified = backups.prepare_restore(args.file, args.database, args.user,
-                                       read_passphrase(args))
-    description = _describe_backup(verified)
-    result = backups.restore(verified, args.database)
-    print(f"Restored {args.database}. {description}")
+    verified, result = backups.restore_file(args.file, args.database, args.user,
+                                            read_passphrase(args))
+    print(f"Restored {args.database}. {_describe_backup(verified)}")
     if result.replaced:
         print(f"The replaced database is kept as {result.replaced}.")
     if result.backup_before:

@@ -11,12 +11,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.domain.enums import Role
 from desktop.storage import backup as files
 from desktop.storage.connection import DB_ERRORS, get_meta, open_with_key, set_meta
 from desktop.storage.errors import (
@@ -28,7 +29,7 @@ from desktop.storage.errors import (
     StorageError,
 )
 from desktop.storage.keys import Keyring
-from desktop.storage.store import Actor, Store
+from desktop.storage.store import Store
 
 LAST_KEY = "last_backup_at"  # meta: when this database was last backed up (ISO, UTC)
 DAILY_AFTER = timedelta(hours=24)
@@ -136,36 +137,39 @@ def prepare_restore(path: Path, database: Path, username: str | None,
                     passphrase: str) -> files.VerifiedBackup:
     """Verify a backup for restoring over `database`; its files wait, extracted beside the
     database, for `restore` (or `discard()`). Refuses a backup of another database."""
+    opened = _open_for(path, database, username, passphrase)
+    return files.check_backup(opened, keep=True)
+
+
+def _open_for(path: Path, database: Path, username: str | None,
+              passphrase: str) -> files.OpenedBackup:
     database.parent.mkdir(parents=True, exist_ok=True)
-    verified = files.verify_backup(path, username, passphrase, workdir=database.parent,
-                                   keep=True)
+    opened = files.open_backup(path, username, passphrase, workdir=database.parent)
     try:
-        _check_same_database(database, verified)
+        _check_same_database(database, opened)
     except BaseException:
-        verified.discard()
+        opened.discard()
         raise
-    return verified
+    return opened
 
 
-def _check_same_database(database: Path, verified: files.VerifiedBackup) -> None:
+def _check_same_database(database: Path, backup: files.OpenedBackup) -> None:
     """The backup must be of this database: its id is the key file's (or, with the key file
     lost, the one inside the database, opened with the backup's key). With nothing at
     `database` (a new laptop) any backup may be restored."""
-    wanted = verified.header.database_id
-    refuse = ForeignBackup(path=str(verified.path))
+    refuse = ForeignBackup(path=str(backup.path))
     try:
         current = Keyring.load(database).database_id
     except StorageError:
         current = None
     if current is not None:
-        if current != wanted:
+        if current != backup.header.database_id:
             raise refuse
         return
     if not database.exists():
         return
     try:
-        keyring = Keyring.load(verified.database)
-        open_with_key(database, keyring, verified.data_key, upgrade=False).close()
+        open_with_key(database, backup.keyring, backup.data_key, upgrade=False).close()
     except NotQadamDatabase:
         raise refuse from None  # another key, or another database_id inside
     except (DatabaseDamaged, *DB_ERRORS):
@@ -176,37 +180,98 @@ def restore(verified: files.VerifiedBackup, database: Path, store: Store | None 
             now: datetime | None = None) -> RestoreResult:
     """Back up the current database, then put the verified backup in its place.
 
-    `store` (the app's open database) is backed up and closed here; without it (the CLI) the
-    current file is opened with the backup's key for its backup, if it still opens.
+    `store` (the app's open database) is backed up and closed here; without it the current
+    file is opened with the backup's key for its backup, if it still opens.
     """
     when = now or utc_now()
     try:
-        before = _backup_current(verified, database, store, when)
-        replaced = files.replace_database(database, verified, f"{when:%Y%m%dT%H%M%SZ}")
+        if store is not None:
+            try:
+                before: Path | None = before_change(store, now=when, keep=(verified.path,))
+            finally:
+                store.close()
+        else:
+            current = _pending_backup_of_current(
+                database, Keyring.load(verified.database), verified.data_key,
+                verified.header.keyring, when)
+            before = _publish(current, verified.path)
+        replaced = files.replace_database(database, verified, _stamp(when))
     finally:
         verified.discard()
     return RestoreResult(replaced, before)
 
 
-def _backup_current(verified: files.VerifiedBackup, database: Path, store: Store | None,
-                    when: datetime) -> Path | None:
-    keep = (verified.path,)  # rotation never deletes the file being restored
-    if store is not None:
+def restore_file(path: Path, database: Path, username: str | None, passphrase: str,
+                 now: datetime | None = None) -> tuple[files.VerifiedBackup, RestoreResult]:
+    """The headless restore: `prepare_restore` + `restore`, with the backup of the current
+    database written while the backup file is checked (one is disk-bound, the other CPU-bound,
+    so they overlap). If the check fails, that backup is removed unpublished: nothing changed.
+    """
+    when = now or utc_now()
+    opened = _open_for(path, database, username, passphrase)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-current") as pool:
+        pending = pool.submit(_pending_backup_of_current, database, opened.keyring,
+                              opened.data_key, opened.header.keyring, when)
         try:
-            return before_change(store, now=when, keep=keep)
-        finally:
-            store.close()
+            verified = files.check_backup(opened, keep=True)
+        except BaseException:
+            current = pending.result()
+            if current is not None:
+                current[0].discard()
+            raise
+        current = pending.result()
+    try:
+        before = _publish(current, path)
+        replaced = files.replace_database(database, verified, _stamp(when))
+    finally:
+        verified.discard()
+    return verified, RestoreResult(replaced, before)
+
+
+def _stamp(when: datetime) -> str:
+    return f"{when.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+
+
+Current = tuple[files.PendingBackup, Path, str]  # the backup, its folder, the database id
+
+
+def _publish(current: Current | None, restoring: Path) -> Path | None:
+    if current is None:
+        return None
+    pending, folder, database_id = current
+    made = pending.publish()
+    files.rotate(folder, database_id, DAILY, WEEKLY, keep=(made, restoring))
+    return made
+
+
+def _pending_backup_of_current(database: Path, keyring: Keyring, data_key: bytes,
+                               backup_keyring: dict, when: datetime) -> Current | None:
+    """A backup (not yet renamed into place) of the database about to be replaced, opened
+    with the backup's key (the same database has the same data key). None if there is none,
+    or it does not open: then the replaced files kept beside are all there is."""
     if not database.exists():
         return None
     try:
-        keyring = Keyring.load(verified.database)
-        opened = open_with_key(database, keyring, verified.data_key, upgrade=False)
+        current = open_with_key(database, keyring, data_key, upgrade=False)
     except (StorageError, *DB_ERRORS):
-        return None  # it does not open: it is kept beside as it is
+        return None
     try:
-        system = Store(opened, Actor("", "system", Role.ADMINISTRATOR))
-        return before_change(system, now=when, keep=keep)
-    except (StorageError, OSError, *DB_ERRORS):
-        return None  # e.g. its key file is lost: the files are kept beside all the same
+        keys = Keyring.path_for(database)
+        on_disk = json.loads(keys.read_text(encoding="utf-8")) if keys.exists() else None
+        chosen = files.backup_folder_setting(current.db)
+        folders = [Path(chosen)] if chosen else []
+        folders.append(files.default_folder(database))
+        for folder in folders:
+            try:
+                pending = files.write_pending_backup(
+                    current.db.conn, database, data_key, folder,
+                    database_id=current.database_id, schema=files.latest_schema(current.db),
+                    made_by="system", now=when, keyring=on_disk or backup_keyring)
+                return pending, folder, current.database_id
+            except (BackupFolderUnavailable, BackupFolderFull):
+                continue
+        return None
+    except (StorageError, OSError, ValueError, *DB_ERRORS):
+        return None
     finally:
-        opened.close()
+        current.close()

@@ -60,6 +60,7 @@ FORMAT = "qadam-backup"
 FORMAT_VERSION = 1
 SUFFIX = ".qadam-backup"
 CHUNK = 1024 * 1024
+FREEZE_WAIT_MS = 500  # how long to wait for other connections before the backup API path
 PAGES_PER_STEP = 4096  # 16 MiB a step: progress without slowing the copy
 _LENGTH = struct.Struct(">I")
 _NAME = re.compile(
@@ -273,11 +274,17 @@ def _freeze(conn: Any, database: Path) -> bool:
     emptied, or this connection may not take the write lock): use the online backup API."""
     if conn.in_transaction:
         return False
+    patience = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     try:
+        # A reader elsewhere makes TRUNCATE wait for the busy timeout: wait briefly, then
+        # take the slower path rather than stall the backup for the full timeout.
+        conn.execute(f"PRAGMA busy_timeout = {FREEZE_WAIT_MS}")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("BEGIN IMMEDIATE")
     except DB_ERRORS:
         return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(patience)}")
     wal = Path(f"{database}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         conn.execute("ROLLBACK")
@@ -405,21 +412,26 @@ def read_header(path: Path) -> tuple[BackupHeader, int]:
     return header, start
 
 
-def verify_backup(
-    path: Path,
-    username: str | None,
-    passphrase: str,
-    *,
-    workdir: Path | None = None,
-    keep: bool = False,
-) -> VerifiedBackup:
-    """Decrypt and check a backup: its header, the passphrase against its own key wraps, the
-    HMAC over every byte, SQLite's integrity_check and the audit chain; count what it holds.
+@dataclass
+class OpenedBackup:
+    """A backup whose header is sound and whose key wraps opened with the passphrase; its
+    key file waits in `workdir` (the database part is not extracted yet)."""
 
-    The database is extracted (still encrypted) into a new folder inside `workdir` (the system
-    temporary folder by default); with `keep` it stays for a restore, otherwise it is removed.
-    `username` None: the backup's only user.
-    """
+    path: Path
+    header: BackupHeader
+    start: int  # where the database part begins in the file
+    keyring: Keyring
+    workdir: Path
+    data_key: bytes = field(repr=False)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def open_backup(path: Path, username: str | None, passphrase: str,
+                workdir: Path | None = None) -> OpenedBackup:
+    """Read the header and unwrap the data key with the backup's own key wraps (`username`
+    None: its only user). Creates a work folder inside `workdir` (default: the system's)."""
     header, start = read_header(path)
     work = Path(tempfile.mkdtemp(prefix=".qadam-restore-", dir=workdir))
     try:
@@ -436,15 +448,44 @@ def verify_backup(
             names = keyring.usernames()
             username = names[0] if len(names) == 1 else ""
         _, data_key = keyring.unwrap(username, passphrase)
-        _extract(path, start, header.db_bytes, extracted, _mac_key(data_key))
-        counts, entries = _check_database(path, extracted, keyring, data_key)
-        verified = VerifiedBackup(path, header, counts, entries, work, data_key)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
+        raise
+    return OpenedBackup(path, header, start, keyring, work, data_key)
+
+
+def check_backup(opened: OpenedBackup, keep: bool = False) -> VerifiedBackup:
+    """Extract the database part (still encrypted) while checking the HMAC, then
+    integrity_check, the audit chain and the counts. With `keep` the extracted pair stays in
+    the work folder for a restore; otherwise (and on any failure) the folder is removed."""
+    try:
+        extracted = opened.workdir / "backup.db"
+        _extract(opened.path, opened.start, opened.header.db_bytes, extracted,
+                 _mac_key(opened.data_key))
+        counts, entries = _check_database(opened.path, extracted, opened.keyring,
+                                          opened.data_key)
+        verified = VerifiedBackup(opened.path, opened.header, counts, entries, opened.workdir,
+                                  opened.data_key)
+    except BaseException:
+        opened.discard()
         raise
     if not keep:
         verified.discard()
     return verified
+
+
+def verify_backup(
+    path: Path,
+    username: str | None,
+    passphrase: str,
+    *,
+    workdir: Path | None = None,
+    keep: bool = False,
+) -> VerifiedBackup:
+    """Decrypt and check a backup: its header, the passphrase against its own key wraps, the
+    HMAC over every byte, SQLite's integrity_check and the audit chain; count what it holds.
+    (`open_backup` then `check_backup`.)"""
+    return check_backup(open_backup(path, username, passphrase, workdir), keep=keep)
 
 
 def _extract(path: Path, start: int, length: int, target: Path, mac_key: bytes) -> None:

@@ -335,3 +335,25 @@ def test_the_header_names_the_database_and_carries_every_wrap(store: Store) -> N
     assert path.name.startswith(store.opened.database_id)
     on_disk = json.loads(Keyring.path_for(store.opened.path).read_text(encoding="utf-8"))
     assert header.keyring == on_disk
+
+
+def test_with_a_reader_pinning_the_wal_the_online_backup_api_takes_over(
+    demo_store: Store, db_path: Path
+) -> None:
+    """Another process reading (a headless command) keeps the WAL from being emptied, so the
+    file cannot be frozen: the backup goes through SQLite's online backup API instead, and is
+    just as whole."""
+    add_applicant(demo_store, 3)  # something in the WAL
+    reader = session.unlock(db_path, "admin", PASSPHRASE)
+    try:
+        reader.db.conn.execute("BEGIN")
+        reader.db.execute("SELECT count(*) FROM persons").fetchone()
+        add_applicant(demo_store, 4)  # past the reader's snapshot: the WAL cannot be reset
+        assert not files._freeze(demo_store.db.conn, db_path)
+        path = backups.back_up(demo_store, now=NOW)
+    finally:
+        reader.db.conn.rollback()
+        reader.close()
+    verified = backups.preview(path, "admin", PASSPHRASE)
+    persons = demo_store.db.execute("SELECT count(*) FROM persons WHERE deleted = 0")
+    assert verified.counts["persons"] == persons.fetchone()[0]
