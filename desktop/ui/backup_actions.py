@@ -81,12 +81,14 @@ class BackupActions(QObject):
 
     `back_up_now`, `choose_folder(path)` and `restore_from(path, passphrase)` skip their file
     and passphrase dialogs when given the answers (the tests, and paths typed elsewhere).
-    `restored` tells the window the database was replaced: the app asks to unlock again.
+    `restored` tells the window the database was replaced (and its store closed);
+    `acknowledged` follows once the message is read: the app then asks to unlock again.
     """
 
     done = Signal(object)  # the backup's Path
     failed = Signal(object)  # the error, already shown
-    restored = Signal(object)  # services.backups.RestoreResult
+    restored = Signal(object)  # services.backups.RestoreResult; the store is closed
+    acknowledged = Signal()  # the person has read that the restore is done
     progressed = Signal(int)  # percent, from the worker (queued onto the GUI thread)
 
     def __init__(self, store: Store, parent: QWidget,
@@ -222,13 +224,14 @@ class BackupActions(QObject):
 
     def _restored(self, result: backups.RestoreResult) -> None:
         self._stop()
+        self.restored.emit(result)  # the window stops reading the (closed) database at once
         text = self.tr("The backup is restored. Unlock again to go on.")
         if result.replaced is not None:
             text += "\n\n" + self.tr("The replaced database is kept as {path}.").format(
                 path=result.replaced)
         self._tell(QMessageBox.Icon.Information, self.tr("Restored"), text)
         # Once the person has read it, the window closes and the app asks to unlock again.
-        self.box.finished.connect(lambda _code: self.restored.emit(result))  # type: ignore
+        self.box.finished.connect(self.acknowledged)  # type: ignore[union-attr]
 
     # -- shared ---------------------------------------------------------------------------------
     def _start(self, text: str | None) -> None:

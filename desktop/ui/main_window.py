@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         # Backups (docs/backups.md): the status bar shows the last one's age.
         self.backups = BackupActions(self.store, self)
         self.backups.restored.connect(self._restored)
+        self.backups.acknowledged.connect(self._restore_acknowledged)
         self.file_menu.addAction(self.backups.backup_action)
         self.file_menu.addAction(self.backups.restore_action)
         self.file_menu.addAction(self.backups.folder_action)
@@ -450,12 +451,19 @@ class MainWindow(QMainWindow):
             self.reference_window.refresh()  # imported vacancies or settlements show there too
 
     def _restored(self, _result: object) -> None:
-        """The database under this window was replaced: close it; the app unlocks again."""
+        """The database under this window was replaced and its store closed: nothing may read
+        it any more. The window hides; once the message is read it closes and the app asks to
+        unlock again (app.run_gui)."""
         self.restart_requested = True
+        self.sync.stop_background()
+        self.sync.cancel()
         if self.applicant_card is not None:
             self.applicant_card.hide()  # its database is gone: nothing can be saved there
             self.applicant_card.deleteLater()
             self.applicant_card = None
+        self.hide()
+
+    def _restore_acknowledged(self) -> None:
         self.close()
 
     def _about(self) -> None:

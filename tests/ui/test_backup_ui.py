@@ -118,11 +118,12 @@ def test_a_restore_previews_the_backup_then_replaces_the_database(
     assert preview.values["by"].text() == "admin"
     with qtbot.waitSignal(actions.restored, timeout=WAIT_MS):
         preview.accept()
-        qtbot.waitUntil(lambda: actions.box is not None and actions.box.isVisible(),
-                        timeout=WAIT_MS)
-        assert "restored" in actions.box.text()
+    assert window.restart_requested and not window.isVisible()  # nothing reads it any more
+    qtbot.waitUntil(lambda: actions.box is not None and actions.box.isVisible(),
+                    timeout=WAIT_MS)
+    assert "restored" in actions.box.text()
+    with qtbot.waitSignal(actions.acknowledged, timeout=WAIT_MS):
         actions.box.done(0)
-    assert window.restart_requested and not window.isVisible()
     path = store.opened.path
     from desktop.services import session
 
