@@ -461,7 +461,7 @@ def check_backup(opened: OpenedBackup, keep: bool = False) -> VerifiedBackup:
     try:
         extracted = opened.workdir / "backup.db"
         _extract(opened.path, opened.start, opened.header.db_bytes, extracted,
-                 _mac_key(opened.data_key))
+                 _mac_key(opened.data_key), durable=keep)
         counts, entries = _check_database(opened.path, extracted, opened.keyring,
                                           opened.data_key)
         verified = VerifiedBackup(opened.path, opened.header, counts, entries, opened.workdir,
@@ -488,7 +488,10 @@ def verify_backup(
     return check_backup(open_backup(path, username, passphrase, workdir), keep=keep)
 
 
-def _extract(path: Path, start: int, length: int, target: Path, mac_key: bytes) -> None:
+def _extract(path: Path, start: int, length: int, target: Path, mac_key: bytes,
+             durable: bool) -> None:
+    """Copy the database part out while computing the HMAC; `durable` (it is about to be
+    renamed into the database's place): on the disk before that."""
     mac = hmac.new(mac_key, digestmod=hashlib.sha256)
     with open(path, "rb") as source, open(target, "wb") as out:
         mac.update(source.read(start))
@@ -502,7 +505,8 @@ def _extract(path: Path, start: int, length: int, target: Path, mac_key: bytes) 
             remaining -= len(chunk)
         stored = source.read(32)
         out.flush()
-        os.fsync(out.fileno())
+        if durable:
+            os.fsync(out.fileno())
     if remaining or not hmac.compare_digest(mac.digest(), stored):
         target.unlink(missing_ok=True)
         raise BackupDamaged(path=str(path), reason="its contents do not match their checksum")
