@@ -170,7 +170,13 @@ class BackupActions(QObject):
             if not answer:
                 return
             chosen = Path(answer)
-        backups.set_folder(self.store, chosen)
+        store, folder = self.store, chosen
+        # On the worker: it writes to the database, which a running backup holds.
+        run_in_background(lambda: backups.set_folder(store, folder),
+                          lambda _none: self._folder_set(folder),
+                          lambda error: self._failed(error, False))
+
+    def _folder_set(self, chosen: Path) -> None:
         self.refresh()
         self._tell(QMessageBox.Icon.Information, self.tr("Backup folder"),
                    self.tr("Backups now go to {path}. Keep the last weeks' backups there: "
