@@ -180,16 +180,16 @@ def restore(verified: files.VerifiedBackup, database: Path, store: Store | None 
             now: datetime | None = None) -> RestoreResult:
     """Back up the current database, then put the verified backup in its place.
 
-    `store` (the app's open database) is backed up and closed here; without it the current
-    file is opened with the backup's key for its backup, if it still opens.
+    `store` (the app's open database) is backed up, then closed here (if that backup cannot
+    be written, nothing changes and the store stays open); without it the current file is
+    opened with the backup's key for its backup, if it still opens.
     """
     when = now or utc_now()
     try:
         if store is not None:
-            try:
-                before: Path | None = before_change(store, now=when, keep=(verified.path,))
-            finally:
-                store.close()
+            # Without this backup nothing is replaced, and the app goes on as it was.
+            before: Path | None = before_change(store, now=when, keep=(verified.path,))
+            store.close()
         else:
             current = _pending_backup_of_current(
                 database, Keyring.load(verified.database), verified.data_key,
