@@ -272,8 +272,12 @@ class BackupActions(QObject):
         self._stop()
         self.refresh()
         if not quiet:  # the daily backup's failure shows as the label's age, not a dialog
-            self._tell(QMessageBox.Icon.Warning, self.tr("Not done"), translate_error(error))
+            self.show_refusal(error)
         self.failed.emit(error)
+
+    def show_refusal(self, error: BaseException) -> None:
+        """Why a backup or restore was not done, in the interface language."""
+        self._tell(QMessageBox.Icon.Warning, self.tr("Not done"), translate_error(error))
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         if self.box is not None and shiboken6.isValid(self.box):

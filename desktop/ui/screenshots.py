@@ -29,7 +29,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.enums import Role
 from desktop.resources import RESOURCES
@@ -677,10 +677,9 @@ def _render_backups(store: Store, output: Path, code: str) -> list[Path]:
     _settle(preview)
     saved.append(_save(preview, output / f"backup_restore_preview_{code}.png"))
     preview.done(0)
-    window.backups._tell(QMessageBox.Icon.Warning, window.backups.tr("Not done"),
-                         i18n.translate_error(BackupDamaged(
-                             path="E:/Qadam/backups/…_20261201T080000000Z.qadam-backup",
-                             reason="its contents do not match their checksum")))
+    window.backups.show_refusal(BackupDamaged(
+        path="E:/Qadam/backups/…_20261201T080000000Z.qadam-backup",
+        reason="its contents do not match their checksum"))
     _settle(window.backups.box)
     saved.append(_save(window.backups.box, output / f"backup_refused_{code}.png"))
     window.backups.box.done(0)

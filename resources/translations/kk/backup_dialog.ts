@@ -64,12 +64,12 @@
         <translation>Аудит жазбалары:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/backup_dialog.py" line="93"/>
+        <location filename="../../../desktop/ui/backup_dialog.py" line="95"/>
         <source>Everything entered since then is replaced by the backup&apos;s contents. The current database is backed up first and kept beside it, so nothing is deleted. After the restore, unlock again.</source>
         <translation>Содан бері енгізілгеннің бәрі көшірменің мазмұнымен ауыстырылады. Ағымдағы дерекқордың алдымен сақтық көшірмесі жасалады және ол жанында сақталады, сондықтан ештеңе жойылмайды. Қалпына келтіргеннен кейін қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/backup_dialog.py" line="96"/>
+        <location filename="../../../desktop/ui/backup_dialog.py" line="98"/>
         <source>&amp;Restore</source>
         <translation>&amp;Қалпына келтіру</translation>
     </message>

@@ -64,12 +64,12 @@
         <translation>Записи аудита:</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/backup_dialog.py" line="93"/>
+        <location filename="../../../desktop/ui/backup_dialog.py" line="95"/>
         <source>Everything entered since then is replaced by the backup&apos;s contents. The current database is backed up first and kept beside it, so nothing is deleted. After the restore, unlock again.</source>
         <translation>Всё, что введено с тех пор, заменится содержимым копии. Текущая база данных сначала копируется и сохраняется рядом, поэтому ничего не удаляется. После восстановления войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/ui/backup_dialog.py" line="96"/>
+        <location filename="../../../desktop/ui/backup_dialog.py" line="98"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
