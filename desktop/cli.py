@@ -378,10 +378,22 @@ def _describe_backup(verified) -> str:  # noqa: ANN001 - storage.backup.Verified
             f" {verified.audit_entries} audit entries.")
 
 
+def _backup_user(args: argparse.Namespace) -> str:
+    """--user, or the backup's only user (its own key file says who can open it)."""
+    from desktop.storage.backup import read_header
+
+    if args.user:
+        return args.user
+    names = [u.get("username") for u in read_header(args.file)[0].keyring.get("users", [])]
+    if len(names) != 1:
+        raise UsageError("This backup has several users: say which with --user.")
+    return names[0]
+
+
 def cmd_verify_backup(args: argparse.Namespace) -> int:
     from desktop.services import backups
 
-    verified = backups.preview(args.file, args.user, read_passphrase(args))
+    verified = backups.preview(args.file, _backup_user(args), read_passphrase(args))
     print(f"Backup intact. {_describe_backup(verified)}")
     return 0
 
@@ -389,7 +401,7 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.services import backups
 
-    verified, result = backups.restore_file(args.file, args.database, args.user,
+    verified, result = backups.restore_file(args.file, args.database, _backup_user(args),
                                             read_passphrase(args))
     print(f"Restored {args.database}. {_describe_backup(verified)}")
     if result.replaced:

@@ -70,3 +70,19 @@ def test_damaged_foreign_and_wrong_passphrase_are_refused_changing_nothing(
     assert alien.returncode != 0 and "belongs to another database" in alien.stderr
     assert fingerprint(tmp_path) == before
     assert Keyring.path_for(database).exists()
+
+
+def test_a_backup_with_several_users_asks_which(store, tmp_path: Path, capsys,
+                                                monkeypatch) -> None:  # noqa: ANN001
+    from desktop.cli import main
+    from desktop.domain.enums import Role
+    from desktop.services import backups
+
+    session.add_user(store, PASSPHRASE, "aigerim", "Әйгерім", Role.VILLAGE_SPECIALIST,
+                     "Басқа құпия сөз 2026", FAST_KDF)
+    made = backups.back_up(store, to=tmp_path / "stick")
+    monkeypatch.setenv("QADAM_PASSPHRASE", "Басқа құпия сөз 2026")
+    assert main(["verify-backup", str(made)]) == 2
+    assert "several users: say which with --user" in capsys.readouterr().err
+    assert main(["--user", "aigerim", "verify-backup", str(made)]) == 0
+    assert "Backup intact" in capsys.readouterr().out
