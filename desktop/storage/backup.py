@@ -31,7 +31,7 @@ import shutil
 import struct
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -48,6 +48,7 @@ from desktop.storage.errors import (
     BackupFolderFull,
     BackupFolderUnavailable,
     BackupNotFound,
+    DatabaseDamaged,
     NewerVersion,
     NotABackup,
     NotQadamDatabase,
@@ -60,6 +61,9 @@ FORMAT = "qadam-backup"
 FORMAT_VERSION = 1
 SUFFIX = ".qadam-backup"
 CHUNK = 1024 * 1024
+# SQLite's lock-byte page: the page holding byte 2**30 (PENDING_BYTE), never used for data.
+LOCK_PAGE_SIZE = 4096  # connection.PAGE_SIZE
+LOCK_PAGE_START = (2**30 // LOCK_PAGE_SIZE) * LOCK_PAGE_SIZE
 FREEZE_WAIT_MS = 500  # how long to wait for other connections before the backup API path
 PAGES_PER_STEP = 4096  # 16 MiB a step: progress without slowing the copy
 _LENGTH = struct.Struct(">I")
@@ -335,6 +339,31 @@ def _folder_error(folder: Path, error: OSError) -> Exception:
     return BackupFolderUnavailable(path=str(folder))
 
 
+def database_chunks(db_file: Any, length: int, path: Path) -> Iterator[bytes]:
+    """The first `length` bytes of an open database file, CHUNK by CHUNK, with SQLite's
+    lock-byte page (the page holding byte 2**30, which SQLite never uses) given as zeros
+    instead of read: on Windows the running app's file locks make those bytes unreadable
+    from any other handle, and a database past 1 GiB contains them."""
+    position = 0
+    while position < length:
+        if LOCK_PAGE_START <= position < LOCK_PAGE_START + LOCK_PAGE_SIZE:
+            size = min(LOCK_PAGE_START + LOCK_PAGE_SIZE, length) - position
+            db_file.seek(position + size)
+            chunk = bytes(size)
+        else:
+            end = min(length, position + CHUNK)
+            if position < LOCK_PAGE_START < end:
+                end = LOCK_PAGE_START
+            try:
+                chunk = db_file.read(end - position)
+            except OSError as error:
+                raise DatabaseDamaged(path=str(path), reason="it cannot be read") from error
+            if not chunk:
+                raise DatabaseDamaged(path=str(path), reason="the file is cut short")
+        position += len(chunk)
+        yield chunk
+
+
 def _write_file(final: Path, header: BackupHeader, source: Path, mac_key: bytes,
                 progress: Progress | None, start: int) -> PendingBackup:
     body = json.dumps(header.__dict__, ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -344,17 +373,13 @@ def _write_file(final: Path, header: BackupHeader, source: Path, mac_key: bytes,
     try:
         with open(pending.tmp, "wb") as out, open(source, "rb") as db_file:
             out.write(head)
-            remaining = header.db_bytes
-            while remaining:
-                chunk = db_file.read(min(CHUNK, remaining))
-                if not chunk:
-                    raise BackupDamaged(path=str(source), reason="the file is cut short")
+            done = 0
+            for chunk in database_chunks(db_file, header.db_bytes, source):
                 mac.update(chunk)
                 out.write(chunk)
-                remaining -= len(chunk)
+                done += len(chunk)
                 if progress is not None:
-                    progress(start + (99 - start) * (header.db_bytes - remaining)
-                             // max(header.db_bytes, 1))
+                    progress(start + (99 - start) * done // max(header.db_bytes, 1))
             out.write(mac.digest())
             out.flush()
             os.fsync(out.fileno())
