@@ -94,28 +94,45 @@ def hold_database(path: Path) -> DatabaseLock | None:
 
 
 def run_gui(database_path: Path) -> int:
-    """Run the desktop app until its window closes; returns the process exit code."""
+    """Run the desktop app until its window closes; returns the process exit code.
+
+    After a restore from a backup the window closes and the unlock dialog opens again over
+    the restored database (docs/backups.md)."""
     setup_logging("qadam app")
     app = application()
     lock = hold_database(database_path)
     if lock is None:
         return EXIT_DATABASE_BUSY
     try:
-        return _run_window(app, database_path)
+        return _run_sessions(app, database_path)
     finally:
         lock.release()
 
 
-def _run_window(app: QApplication, database_path: Path) -> int:
-    store = open_database(database_path)
-    if store is None:
-        return 0  # the person chose not to go on: not an error
+def _run_sessions(app: QApplication, database_path: Path) -> int:
+    """Unlock and run the main window, again after each restore."""
     chosen = None
-    if store.opened.path.resolve() != database_path.resolve():  # set up somewhere else
-        chosen = hold_database(store.opened.path)
-        if chosen is None:
-            store.close()
-            return EXIT_DATABASE_BUSY
+    try:
+        while True:
+            store = open_database(database_path)
+            if store is None:
+                return 0  # the person chose not to go on: not an error
+            if chosen is None and store.opened.path.resolve() != database_path.resolve():
+                chosen = hold_database(store.opened.path)  # set up somewhere else
+                if chosen is None:
+                    store.close()
+                    return EXIT_DATABASE_BUSY
+                database_path = store.opened.path  # a restore reopens where it now lives
+            code, again = _run_window(app, store)
+            if not again:
+                return code
+    finally:
+        if chosen is not None:
+            chosen.release()
+
+
+def _run_window(app: QApplication, store: Store) -> tuple[int, bool]:
+    """One session of the main window; (exit code, whether to unlock again)."""
     window = None
     autolock = None
     switcher = None
@@ -130,7 +147,9 @@ def _run_window(app: QApplication, database_path: Path) -> int:
         reporter.install()
         window.show()
         offer_left_drafts(window)  # input of a new record left by a crash or power cut
-        return app.exec()
+        window.backups.daily_check()  # on the worker, if the last backup is a day old
+        code = app.exec()
+        return code, bool(switcher.window.restart_requested)
     finally:
         wait_for_background()
         if reporter is not None:
@@ -144,5 +163,3 @@ def _run_window(app: QApplication, database_path: Path) -> int:
             # change, a repaint) must never reach a view over a closed database.
             shiboken6.delete(window)
         store.close()
-        if chosen is not None:
-            chosen.release()

@@ -140,6 +140,17 @@ def build_parser() -> argparse.ArgumentParser:
         "import-bundle", help="apply the district's answer bundle (from the USB stick)")
     imported.add_argument("path", type=Path, help="the answer bundle the district wrote")
 
+    backup = commands.add_parser(
+        "backup", help="write an encrypted backup of the database into a folder; prints its path")
+    backup.add_argument("--to", type=Path, required=True, metavar="DIR",
+                        help="the folder (a USB stick); older backups there are rotated")
+    verify_backup = commands.add_parser(
+        "verify-backup", help="check a backup: it decrypts, its integrity and its audit trail")
+    verify_backup.add_argument("file", type=Path, help="the backup file")
+    restore = commands.add_parser(
+        "restore", help="replace the database with a verified backup (the old one kept beside)")
+    restore.add_argument("file", type=Path, help="the backup file")
+
     add_user = commands.add_parser(
         "add-user", help=f"an admin adds a user; their passphrase from {NEW_PASSPHRASE_ENV}"
     )
@@ -385,6 +396,60 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.services import backups
+
+    store = _unlock(args)
+    try:
+        path = backups.back_up(store, to=args.to)
+    finally:
+        store.close()
+    print(path)
+    return 0
+
+
+def _describe_backup(verified) -> str:  # noqa: ANN001 - storage.backup.VerifiedBackup
+    header, counts = verified.header, verified.counts
+    return (f"Backup of {header.created_at} by {header.made_by} (Qadam {header.app_version},"
+            f" schema {header.schema}): {counts.get('persons', 0)} applicants,"
+            f" {counts.get('households', 0)} households, {counts.get('cases', 0)} cases,"
+            f" {counts.get('social_contracts', 0)} contracts, {counts.get('users', 0)} users,"
+            f" {verified.audit_entries} audit entries.")
+
+
+def _backup_user(args: argparse.Namespace) -> str:
+    """--user, or the backup's only user (its own key file says who can open it)."""
+    from desktop.storage.backup import read_header
+
+    if args.user:
+        return args.user
+    names = [u.get("username") for u in read_header(args.file)[0].keyring.get("users", [])]
+    if len(names) != 1:
+        raise UsageError("This backup has several users: say which with --user.")
+    return names[0]
+
+
+def cmd_verify_backup(args: argparse.Namespace) -> int:
+    from desktop.services import backups
+
+    verified = backups.preview(args.file, _backup_user(args), read_passphrase(args))
+    print(f"Backup intact. {_describe_backup(verified)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.services import backups
+
+    verified, result = backups.restore_file(args.file, args.database, _backup_user(args),
+                                            read_passphrase(args))
+    print(f"Restored {args.database}. {_describe_backup(verified)}")
+    if result.replaced:
+        print(f"The replaced database is kept as {result.replaced}.")
+    if result.backup_before:
+        print(f"It was backed up first to {result.backup_before}.")
+    return 0
+
+
 def cmd_iin(args: argparse.Namespace) -> int:
     """Exit status 0 whether the number is valid or not: the answer is in the JSON."""
     from desktop.domain.iin import IinError, parse_iin
@@ -412,6 +477,9 @@ COMMANDS = {
     "sync-status": cmd_sync_status,
     "export-bundle": cmd_export_bundle,
     "import-bundle": cmd_import_bundle,
+    "backup": cmd_backup,
+    "verify-backup": cmd_verify_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -203,7 +203,12 @@ def apply_import(
     the preview is not overwritten blindly. `progress(done, total)` is called every
     PROGRESS_EVERY rows and at the end; setting `abort` between rows rolls everything back and
     returns a result with `aborted` set. An auditor gets PermissionDenied from the store.
+    A backup is taken first (services/backups.py): an import writes many records at once.
     """
+    if store.actor.role.can_write and preview.rows:
+        from desktop.services import backups  # only here: it is not needed to preview
+
+        backups.before_change(store)
     try:
         with store.transaction() as tx:
             if preview.problems and not only_valid:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +182,9 @@ class OpenedDatabase:
     keyring: Keyring
     database_id: str
     device_id: str
+    # Kept for backups (storage/backup.py), which key their snapshot and MAC with it; it is
+    # in this process's memory anyway, inside SQLCipher.
+    data_key: bytes = field(default=b"", repr=False)
 
     def __post_init__(self) -> None:
         self._closed = False
@@ -245,22 +247,21 @@ def open_with_key(
             raise NotQadamDatabase(path=str(path), reason="the key file belongs to another one")
         _check_version(db)
         if upgrade and migrations.pending(db):
-            backup_before_upgrade(db, path)
+            backup_before_upgrade(db, path, data_key)
             migrations.apply(db)
-        return OpenedDatabase(db, path, keyring, meta["database_id"], meta["device_id"])
+        return OpenedDatabase(
+            db, path, keyring, meta["database_id"], meta["device_id"], data_key)
     except BaseException:
         conn.close()
         raise
 
 
-def backup_before_upgrade(db: Database, path: Path) -> Path:
-    """Copy the (still encrypted) file aside before migrating: an upgrade that goes wrong
-    on a village laptop must never cost the data. The copy opens with the same key file."""
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    latest = migrations.applied(db)[-1].name
-    backup = path.with_name(f"{path.name}.before-upgrade-from-{latest}")
-    shutil.copy2(path, backup)
-    return backup
+def backup_before_upgrade(db: Database, path: Path, data_key: bytes) -> Path:
+    """A full backup before migrating: an upgrade that goes wrong on a village laptop must
+    never cost the data (docs/backups.md)."""
+    from desktop.storage.backup import backup_before_migration  # it imports this module
+
+    return backup_before_migration(db, path, data_key)
 
 
 def _read_meta(db: Database, path: Path) -> dict[str, str]:
@@ -325,7 +326,8 @@ def create_database(
             if leftover.exists():
                 os.remove(leftover)
         raise
-    return OpenedDatabase(db, path, keyring, database_id, device_id), data_key, user_id
+    opened = OpenedDatabase(db, path, keyring, database_id, device_id, data_key)
+    return opened, data_key, user_id
 
 
 def set_meta(db: Database, key: str, value: str) -> None:

@@ -120,3 +120,40 @@ class RecoveryNotFromDistrict(StorageError):
         "This response is not signed by your district's server, so it was refused and "
         "nothing was changed."
     )
+
+
+# -- backups (storage/backup.py, services/backups.py, docs/backups.md) -------------------------
+
+
+class BackupNotFound(StorageError):
+    message = "There is no backup file at {path}."
+
+
+class NotABackup(StorageError):
+    message = "{path} is not a Qadam backup. Nothing was changed."
+
+
+class BackupDamaged(StorageError):
+    message = (
+        "The backup {path} is damaged ({reason}). Nothing was changed. Use another backup."
+    )
+
+
+class ForeignBackup(StorageError):
+    message = (
+        "The backup {path} belongs to another database, not to this one. Nothing was changed."
+    )
+
+
+class BackupFolderUnavailable(StorageError):
+    message = (
+        "The backup folder {path} cannot be reached (is the USB stick plugged in?). Nothing "
+        "was lost, and the backups already there are untouched."
+    )
+
+
+class BackupFolderFull(StorageError):
+    message = (
+        "There is no room for the backup in {path}. Nothing was lost, and the backups already "
+        "there are untouched. Free some space or choose another folder."
+    )

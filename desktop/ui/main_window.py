@@ -25,6 +25,7 @@ from desktop.storage.store import Store
 from desktop.ui import i18n
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.applicant_model import ApplicantTableModel
+from desktop.ui.backup_actions import BackupActions
 from desktop.ui.bundle_actions import BundleActions
 from desktop.ui.home import HomeView
 from desktop.ui.import_dialog import ImportDialog
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.sync.failed.connect(self._sync_failed)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.due_label)
+        self.restart_requested = False  # set after a restore: the app asks to unlock again
         self.statusBar().addPermanentWidget(self.total_label)
         self.report_window: ReportWindow | None = None
         self.dashboard_window: DashboardWindow | None = None
@@ -146,6 +148,8 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self._row_activated)  # Enter or a double click
 
         self._build_menus()
+        # The last backup's age: small, it gives way before the countdown and the sync state.
+        self.statusBar().insertPermanentWidget(1, self.backups.label)  # 0: the found count
         self.retranslate()
         self.resize(1280, 720)
         self.setMinimumSize(720, 420)  # fits 1366×768 at 150 % (desktop/ui/screen_fit.py)
@@ -168,6 +172,14 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.open_import)
         self.import_action.setEnabled(self.store.actor.role.can_write)  # not for an auditor
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        # Backups (docs/backups.md): the status bar shows the last one's age.
+        self.backups = BackupActions(self.store, self)
+        self.backups.restored.connect(self._restored)
+        self.backups.acknowledged.connect(self._restore_acknowledged)
+        self.file_menu.addAction(self.backups.backup_action)
+        self.file_menu.addAction(self.backups.restore_action)
+        self.file_menu.addAction(self.backups.folder_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -438,6 +450,22 @@ class MainWindow(QMainWindow):
         if self.reference_window is not None:
             self.reference_window.refresh()  # imported vacancies or settlements show there too
 
+    def _restored(self, _result: object) -> None:
+        """The database under this window was replaced and its store closed: nothing may read
+        it any more. The window hides; once the message is read it closes and the app asks to
+        unlock again (app.run_gui)."""
+        self.restart_requested = True
+        self.sync.stop_background()
+        self.sync.cancel()
+        if self.applicant_card is not None:
+            self.applicant_card.hide()  # its database is gone: nothing can be saved there
+            self.applicant_card.deleteLater()
+            self.applicant_card = None
+        self.hide()
+
+    def _restore_acknowledged(self) -> None:
+        self.close()
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -468,6 +496,7 @@ class MainWindow(QMainWindow):
         self.sync_window_action.setText(self.tr("Sync &status and conflicts…"))
         self.server_action.setText(self.tr("District se&rver…"))
         self.bundles.retranslate()
+        self.backups.retranslate()
         self.tabs.setTabText(0, self.tr("Home"))
         self.tabs.setTabText(1, self.tr("Applicants"))
         self.tabs.setTabToolTip(0, self.tr("Today's work (Ctrl+1)"))

@@ -670,6 +670,45 @@ def _render_help_and_crash(store: Store, output: Path, code: str) -> list[Path]:
     window.close()
     shiboken6.delete(crash)
     shiboken6.delete(window)
+def _render_backups(store: Store, output: Path, code: str) -> list[Path]:
+    """The File menu's backup entries, the status bar warning of a backup 9 days old, the
+    restore preview of a real backup, and a refused (damaged) backup."""
+    from datetime import timedelta
+
+    from desktop.services import backups
+    from desktop.storage.errors import BackupDamaged
+    from desktop.ui.backup_dialog import RestorePreviewDialog
+
+    saved: list[Path] = []
+    window = MainWindow(store)
+    window.sync.stop_background()
+    window.resize(*SCREEN)
+    window.show()
+    _settle(window, until=lambda: window.sync.status is not None and not window.home.loading)
+    made = backups.back_up(store)
+    now = backups.utc_now()
+    window.backups.label.show_age(now - timedelta(days=9), now)
+    _settle(window)
+    saved.append(_save(window, output / f"backup_status_{code}.png"))
+    window.file_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    _settle(window.file_menu)
+    saved.append(_save(window.file_menu, output / f"backup_menu_{code}.png"))
+    window.file_menu.hide()
+    preview = RestorePreviewDialog(backups.preview(made, store.actor.username, PASSPHRASE),
+                                   window)
+    preview.show()
+    _settle(preview)
+    saved.append(_save(preview, output / f"backup_restore_preview_{code}.png"))
+    preview.done(0)
+    window.backups.show_refusal(BackupDamaged(
+        path="E:/Qadam/backups/…_20261201T080000000Z.qadam-backup",
+        reason="its contents do not match their checksum"))
+    _settle(window.backups.box)
+    saved.append(_save(window.backups.box, output / f"backup_refused_{code}.png"))
+    window.backups.box.done(0)
+    window.close()
+    for widget in (preview, window):
+        shiboken6.delete(widget)
     return saved
 
 
@@ -789,6 +828,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_sync(store, output, code, database))
             saved.extend(_render_recovery(work, output, code))
             saved.extend(_render_help_and_crash(store, output, code))
+            saved.extend(_render_backups(store, output, code))
     finally:
         wait_for_background()
         store.close()

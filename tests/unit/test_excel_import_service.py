@@ -74,6 +74,20 @@ def test_preview_writes_nothing_and_apply_writes_every_row(settled: Store, tmp_p
     assert count(settled, "audit_log") == before[1] + 5
 
 
+def test_an_import_is_preceded_by_a_backup_of_the_database_before_it(
+    settled: Store, tmp_path: Path
+) -> None:
+    from desktop.services.backups import folder
+    from desktop.storage.backup import list_backups, verify_backup
+    from tests.conftest import PASSPHRASE
+
+    path = applicants_xlsx(tmp_path / "a.xlsx", applicants(3))
+    apply_import(settled, preview_import(settled, path, imports.KIND_APPLICANTS))
+    [(_, made)] = list_backups(folder(settled), settled.opened.database_id)
+    assert verify_backup(made, "admin", PASSPHRASE).counts["persons"] == 0
+    assert count(settled, "persons") == 3
+
+
 def test_reimporting_the_same_file_changes_nothing(settled: Store, tmp_path: Path) -> None:
     path = applicants_xlsx(tmp_path / "a.xlsx", applicants(8), "kk")
     apply_import(settled, preview_import(settled, path, "applicants"))

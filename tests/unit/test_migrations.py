@@ -9,6 +9,7 @@ import pytest
 from desktop.domain.ids import new_id
 from desktop.services import session
 from desktop.services.applicants import find_applicants
+from desktop.storage.backup import list_backups, verify_backup
 from desktop.storage.connection import create_database, open_with_key
 from desktop.storage.migrations import migration_names
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -81,17 +82,16 @@ def test_a_fresh_database_has_every_migration(store) -> None:
     assert [m["name"] for m in store.db["_sqlite_migrations"].rows] == migration_names()
 
 
-def test_an_upgrade_keeps_an_encrypted_copy_of_the_old_file(tmp_path: Path) -> None:
+def test_an_upgrade_takes_a_backup_of_the_old_file_first(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     opened, data_key, _ = create_database(path, "admin", PASSPHRASE, FAST_KDF,
                                           stop_before=EARLIER[-1])
     _write_version_one_records(opened.db)
     opened.close()
     open_with_key(path, opened.keyring, data_key).close()
-    [backup] = tmp_path.glob("old.db.before-upgrade-from-*")
-    assert not backup.read_bytes().startswith(b"SQLite format 3")
-    # The copy is the old version, whole, and opens with the same key (without upgrading).
-    old = open_with_key(backup, opened.keyring, data_key, upgrade=False)
-    assert EARLIER[-1] not in {m["name"] for m in old.db["_sqlite_migrations"].rows}
-    assert old.db["persons"].count == 1
-    old.close()
+    [(_, made)] = list_backups(tmp_path / "backups", opened.database_id)
+    assert b"SQLite format 3" not in made.read_bytes()
+    # The backup is the old version, whole (it verifies), taken by the system, not a person.
+    verified = verify_backup(made, "admin", PASSPHRASE)
+    assert verified.header.schema == EARLIER[-2] and verified.header.made_by == "system"
+    assert verified.counts["persons"] == 1

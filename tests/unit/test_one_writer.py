@@ -192,3 +192,23 @@ def test_only_an_open_connection_spares_the_header_check(store: Store, db_path: 
     store.close()
     store.close()  # twice is harmless
     assert not is_open_here(db_path)
+
+
+@posix_only
+def test_a_backup_of_the_open_database_keeps_sqlites_locks(
+        store: Store, db_path: Path, tmp_path: Path) -> None:
+    """The backup copies the live file while the app's connection is open: it must read it
+    through another process, never through a descriptor of ours (docs/architecture.md)."""
+    from datetime import UTC, datetime
+
+    from desktop.services import backups
+
+    store.db.execute("SELECT count(*) FROM persons").fetchone()
+    before = held_sqlite_locks(db_path)
+    assert before == {"shared": os.getpid(), "dms": os.getpid()}
+    with watching() as opened:
+        made = backups.back_up(store, to=tmp_path / "stick",
+                               now=datetime(2026, 12, 7, 9, 0, tzinfo=UTC))
+    assert opened == []
+    assert made.exists()
+    assert held_sqlite_locks(db_path) == before

@@ -1126,5 +1126,61 @@
       <source>This response is not signed by your district&apos;s server, so it was refused and nothing was changed.</source>
       <translation>Бұл жауапқа сіздің ауданыңыздың сервері қол қоймаған, сондықтан ол қабылданбады, ештеңе өзгерген жоқ.</translation>
     </message>
+    <message>
+      <source>There is no backup file at {path}.</source>
+      <translation>{path} жерінде сақтық көшірме файлы жоқ.</translation>
+    </message>
+    <message>
+      <source>{path} is not a Qadam backup. Nothing was changed.</source>
+      <translation>{path} — Qadam сақтық көшірмесі емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is damaged ({reason}). Nothing was changed. Use another backup.</source>
+      <translation>{path} сақтық көшірмесі зақымдалған ({reason}). Ештеңе өзгертілген жоқ. Басқа көшірмені пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <source>The backup {path} belongs to another database, not to this one. Nothing was changed.</source>
+      <translation>{path} сақтық көшірмесі осы дерекқордікі емес, басқа дерекқордікі. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} cannot be reached (is the USB stick plugged in?). Nothing was lost, and the backups already there are untouched.</source>
+      <translation>{path} сақтық көшірмелер қалтасына қол жеткізу мүмкін емес (USB-жинақтағыш салынған ба?). Ештеңе жоғалған жоқ, ондағы бұрынғы көшірмелер өзгертілмеді.</translation>
+    </message>
+    <message>
+      <source>There is no room for the backup in {path}. Nothing was lost, and the backups already there are untouched. Free some space or choose another folder.</source>
+      <translation>{path} ішінде сақтық көшірмеге орын жоқ. Ештеңе жоғалған жоқ, ондағы бұрынғы көшірмелер өзгертілмеді. Орын босатыңыз немесе басқа қалта таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>its header does not match its checksum</source>
+      <translation>оның тақырыбы бақылау сомасына сәйкес келмейді</translation>
+    </message>
+    <message>
+      <source>its header is unreadable</source>
+      <translation>оның тақырыбы оқылмайды</translation>
+    </message>
+    <message>
+      <source>its key file is unreadable</source>
+      <translation>оның кілт файлы оқылмайды</translation>
+    </message>
+    <message>
+      <source>its key file belongs to another one</source>
+      <translation>оның кілт файлы басқа дерекқордікі</translation>
+    </message>
+    <message>
+      <source>its contents do not match their checksum</source>
+      <translation>оның мазмұны бақылау сомасына сәйкес келмейді</translation>
+    </message>
+    <message>
+      <source>its database does not open</source>
+      <translation>оның дерекқоры ашылмайды</translation>
+    </message>
+    <message>
+      <source>its database fails the integrity check</source>
+      <translation>оның дерекқоры тұтастық тексерісінен өтпейді</translation>
+    </message>
+    <message>
+      <source>its audit trail is broken</source>
+      <translation>оның аудит журналы бұзылған</translation>
+    </message>
   </context>
 </TS>

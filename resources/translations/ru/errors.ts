@@ -1126,5 +1126,61 @@
       <source>This response is not signed by your district&apos;s server, so it was refused and nothing was changed.</source>
       <translation>Этот ответ не подписан сервером вашего района, поэтому он отклонён и ничего не изменено.</translation>
     </message>
+    <message>
+      <source>There is no backup file at {path}.</source>
+      <translation>Файла резервной копии {path} нет.</translation>
+    </message>
+    <message>
+      <source>{path} is not a Qadam backup. Nothing was changed.</source>
+      <translation>{path} — не резервная копия Qadam. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is damaged ({reason}). Nothing was changed. Use another backup.</source>
+      <translation>Резервная копия {path} повреждена ({reason}). Ничего не изменено. Используйте другую копию.</translation>
+    </message>
+    <message>
+      <source>The backup {path} belongs to another database, not to this one. Nothing was changed.</source>
+      <translation>Резервная копия {path} относится к другой базе данных, не к этой. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} cannot be reached (is the USB stick plugged in?). Nothing was lost, and the backups already there are untouched.</source>
+      <translation>Папка резервных копий {path} недоступна (вставлен ли USB-накопитель?). Ничего не потеряно, прежние копии в ней не тронуты.</translation>
+    </message>
+    <message>
+      <source>There is no room for the backup in {path}. Nothing was lost, and the backups already there are untouched. Free some space or choose another folder.</source>
+      <translation>В {path} нет места для резервной копии. Ничего не потеряно, прежние копии в ней не тронуты. Освободите место или выберите другую папку.</translation>
+    </message>
+    <message>
+      <source>its header does not match its checksum</source>
+      <translation>её заголовок не совпадает с контрольной суммой</translation>
+    </message>
+    <message>
+      <source>its header is unreadable</source>
+      <translation>её заголовок не читается</translation>
+    </message>
+    <message>
+      <source>its key file is unreadable</source>
+      <translation>её файл ключей не читается</translation>
+    </message>
+    <message>
+      <source>its key file belongs to another one</source>
+      <translation>её файл ключей относится к другой базе</translation>
+    </message>
+    <message>
+      <source>its contents do not match their checksum</source>
+      <translation>её содержимое не совпадает с контрольной суммой</translation>
+    </message>
+    <message>
+      <source>its database does not open</source>
+      <translation>её база данных не открывается</translation>
+    </message>
+    <message>
+      <source>its database fails the integrity check</source>
+      <translation>её база данных не проходит проверку целостности</translation>
+    </message>
+    <message>
+      <source>its audit trail is broken</source>
+      <translation>её журнал аудита нарушен</translation>
+    </message>
   </context>
 </TS>
