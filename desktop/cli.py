@@ -440,6 +440,7 @@ def cmd_verify_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.services import backups
 
+    _hold_database(args)  # it replaces the database: never under the feet of the open app
     verified, result = backups.restore_file(args.file, args.database, _backup_user(args),
                                             read_passphrase(args))
     print(f"Restored {args.database}. {_describe_backup(verified)}")

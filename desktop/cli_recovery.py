@@ -55,9 +55,16 @@ def run_request(args: argparse.Namespace) -> int:
 
 
 def run_recover(args: argparse.Namespace) -> int:
-    from desktop.cli import NEW_PASSPHRASE_ENV, UsageError, _only_user, read_passphrase
+    from desktop.cli import (
+        NEW_PASSPHRASE_ENV,
+        UsageError,
+        _hold_database,
+        _only_user,
+        read_passphrase,
+    )
     from desktop.services.recovery import fetch_response, recover
 
+    _hold_database(args)  # it writes the key file and the audit trail: never beside the app
     username = _only_user(args.database, args)
     response = args.response
     if args.from_server:  # before the new passphrase is asked: it may not be answered yet

@@ -44,11 +44,13 @@ def demo_store(store: Store) -> Store:
 
 @pytest.fixture(autouse=True)
 def private_log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The app's log (and any CLI the test starts) writes into tmp_path, never the real
-    per-user folder; the file is detached again after the test."""
+    """The app's log (and any CLI the test starts) writes into a folder of the test's own,
+    never the real per-user folder; beside tmp_path, not inside it, so tests that compare
+    every file of tmp_path ("nothing changed") do not see the log grow. The file is detached
+    again after the test."""
     from desktop import logs
 
-    folder = tmp_path / "logs"
+    folder = tmp_path.with_name(tmp_path.name + "-logs")
     monkeypatch.setenv(logs.LOG_DIR_ENV, str(folder))
     yield folder
     logs.stop_logging()

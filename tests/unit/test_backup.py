@@ -48,9 +48,10 @@ def every_record(path: Path) -> dict[str, list[tuple]]:
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
-    """Every file under `folder` and its SHA-256: "nothing changed" is this, equal."""
+    """Every file under `folder` and its SHA-256: "nothing changed" is this, equal. The
+    database's lock file is left out: it names whichever command held it last."""
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix != ".lock"}
 
 
 def add_applicant(store: Store, number: int) -> None:

@@ -86,3 +86,20 @@ def test_a_backup_with_several_users_asks_which(store, tmp_path: Path, capsys,
     assert "several users: say which with --user" in capsys.readouterr().err
     assert main(["--user", "aigerim", "verify-backup", str(made)]) == 0
     assert "Backup intact" in capsys.readouterr().out
+
+
+def test_a_restore_waits_for_the_open_app_and_changes_nothing(database: Path,
+                                                              tmp_path: Path) -> None:
+    """Replacing the file under a running window would lose its later saves: refused."""
+    from tests.support.lock_holder import other_app_holding
+
+    made = run("--database", str(database), "backup", "--to", str(tmp_path / "stick"), env=ENV)
+    backup = Path(made.stdout.strip())
+    records = every_record(database)
+    with other_app_holding(database) as app:
+        refused = run("--database", str(database), "--wait", "0.5", "restore", str(backup),
+                      env=ENV)
+        assert refused.returncode == 75, refused.stderr
+        assert "another Qadam window" in refused.stderr and str(app.pid) in refused.stderr
+    assert every_record(database) == records
+    assert not list(tmp_path.glob("qadam.db.replaced-*"))
