@@ -25,7 +25,7 @@ DEMO_DATABASE = DEMO_DIR / "qadam-demo.db"
 # Shown in the README: the demo database is for trying the app, never for real data.
 DEMO_PASSPHRASE = "qadam-demo-2026"
 DEMO_USER = "admin"
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "desktop" / "resources" / "translations"
 LANGUAGES = {"kk": "kk_KZ", "ru": "ru_RU"}  # English is the source language: no file
 
 
@@ -72,7 +72,7 @@ def translation_sources() -> list[Path]:
 
 
 def build_translations(python: Path) -> None:
-    """Compile resources/translations/<lang>/*.ts into qadam_<lang>.qm (not committed).
+    """Compile desktop/resources/translations/<lang>/*.ts into qadam_<lang>.qm (not committed).
 
     One .ts per module keeps each screen's strings apart, so two people translating two
     screens never edit the same file; `errors.ts` holds the messages of errors (by hand).
@@ -99,7 +99,7 @@ def update_translations(python: Path) -> int:
             if "<context>" not in ts.read_text(encoding="utf-8"):
                 ts.unlink()  # a module with no visible strings needs no file
     build_translations(python)
-    print("Updated resources/translations/*/*.ts; translate the entries marked unfinished.")
+    print("Updated desktop/resources/translations/*/*.ts; translate the entries marked unfinished.")
     return 0
 
 

@@ -1,6 +1,6 @@
 """Interface language (Kazakh, Russian, English): translators, locale and translated errors.
 
-Our strings come from `resources/translations/qadam_<lang>.qm`, Qt's own (standard buttons,
+Our strings come from `desktop/resources/translations/qadam_<lang>.qm`, Qt's own (standard buttons,
 context menus) from `qtbase_<lang>.qm` in Qt's translations folder. English is the source
 language, so it needs no translator. The choice is kept in QSettings.
 """
