@@ -19,6 +19,9 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "desktop" / "resources"))
+from compile_translations import compile_translations  # noqa: E402  (standard library only)
+
 VENV = ROOT / ".venv"
 DEMO_DIR = ROOT / ".demo"
 DEMO_DATABASE = DEMO_DIR / "qadam-demo.db"
@@ -26,7 +29,10 @@ DEMO_DATABASE = DEMO_DIR / "qadam-demo.db"
 DEMO_PASSPHRASE = "qadam-demo-2026"
 DEMO_USER = "admin"
 TRANSLATIONS = ROOT / "desktop" / "resources" / "translations"
-LANGUAGES = {"kk": "kk_KZ", "ru": "ru_RU"}  # English is the source language: no file
+LOCALES = {"kk": "kk_KZ", "ru": "ru_RU"}  # English is the source language: no file
+# Everything a developer runs: the app, the district server (extra "district") and the tests.
+RUN_EXTRAS = "district"
+TEST_EXTRAS = "test,district"
 
 
 def venv_python() -> Path:
@@ -76,19 +82,14 @@ def build_translations(python: Path) -> None:
 
     One .ts per module keeps each screen's strings apart, so two people translating two
     screens never edit the same file; `errors.ts` holds the messages of errors (by hand).
+    The wheel's build step (setup.py) and the bundle's spec compile them the same way.
     """
-    for lang in LANGUAGES:
-        sources = sorted(str(p) for p in (TRANSLATIONS / lang).glob("*.ts"))
-        subprocess.run(
-            [_qt_tool(python, "lrelease"), "-silent", *sources,
-             "-qm", str(TRANSLATIONS / f"qadam_{lang}.qm")],
-            check=True,
-        )
+    compile_translations(TRANSLATIONS, lrelease=_qt_tool(python, "lrelease"))
 
 
 def update_translations(python: Path) -> int:
     """lupdate each UI module into its own .ts (new strings arrive untranslated)."""
-    for lang, locale in LANGUAGES.items():
+    for lang, locale in LOCALES.items():
         for module in translation_sources():
             ts = TRANSLATIONS / lang / f"{module.stem}.ts"
             subprocess.run(
@@ -113,7 +114,7 @@ def create_demo_database(python: Path, database: Path) -> None:
 
 
 def run_app(args: list[str]) -> int:
-    python = ensure_environment("")
+    python = ensure_environment(RUN_EXTRAS)
     if not DEMO_DATABASE.exists():
         print("Creating the demo database (encrypted) with demo applicants ...", flush=True)
         create_demo_database(python, DEMO_DATABASE)
@@ -124,7 +125,7 @@ def run_app(args: list[str]) -> int:
 
 
 def run_tests(args: list[str]) -> int:
-    python = ensure_environment("test")
+    python = ensure_environment(TEST_EXTRAS)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
     if lint != 0:
@@ -139,7 +140,7 @@ def main() -> int:
         return 2
     command, rest = sys.argv[1], sys.argv[2:]
     if command == "translations":
-        return update_translations(ensure_environment("test"))
+        return update_translations(ensure_environment(TEST_EXTRAS))
     return run_app(rest) if command == "run" else run_tests(rest)
 
 
