@@ -123,3 +123,18 @@ def test_install_upgrade_in_place_and_uninstall_keep_the_data(
     assert done.returncode == 0, done.stderr
     assert not program.exists() and not menu.exists()
     assert (data / "qadam.db").read_bytes() == b"the village's records"
+
+
+def test_the_windows_workflow_builds_with_this_spec_and_script() -> None:
+    """The Windows job (which this machine cannot run) uses the files tested here."""
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "windows-installer.yml")
+                              .read_text(encoding="utf-8"))
+    job = workflow["jobs"]["installer"]
+    assert job["runs-on"].startswith("windows")
+    script = "\n".join(step.get("run", "") for step in job["steps"])
+    for needed in ("installer/qadam.spec", "installer\\qadam.iss", "/VERYSILENT", "/CURRENTUSER",
+                   "--version", "calc youth-practice", "--self-test", "unins000.exe"):
+        assert needed in script, needed
+    assert (ROOT / "installer" / "qadam.spec").is_file()
