@@ -10,10 +10,8 @@ the checkout. Every test here carries the `packaging` marker (run them alone wit
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import venv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -73,10 +71,3 @@ def frozen_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     bundle = work / "dist" / "Qadam"
     assert (bundle / "qadam-cli").exists() and (bundle / "Qadam").exists()
     return bundle
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "home"
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
