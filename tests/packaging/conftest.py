@@ -10,6 +10,8 @@ the checkout. Every test here carries the `packaging` marker (run them alone wit
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import venv
 from pathlib import Path
@@ -36,12 +38,29 @@ def outside(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def source_copy(target: Path) -> Path:
+    """The files git knows or would add (not build/, .venv, .qm...): a clean tree to build from.
+
+    Building in the checkout itself would reuse its build/ folder, where setuptools keeps
+    files of earlier builds (a deleted module would still reach the wheel).
+    """
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                            cwd=ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, listed.decode().split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel `pip wheel` builds from the source tree (translations compiled by setup.py)."""
+    """The wheel `pip wheel` builds from the sources (setup.py compiles the translations)."""
+    source = source_copy(tmp_path_factory.mktemp("source"))
     out = tmp_path_factory.mktemp("wheel")
     run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out),
-         str(ROOT)], cwd=out, env=dict(os.environ), timeout=600)
+         str(source)], cwd=out, env=dict(os.environ), timeout=600)
     (built,) = out.glob("qadam-*.whl")
     return built
 
