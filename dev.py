@@ -19,14 +19,20 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "desktop" / "resources"))
+from compile_translations import compile_translations  # noqa: E402  (standard library only)
+
 VENV = ROOT / ".venv"
 DEMO_DIR = ROOT / ".demo"
 DEMO_DATABASE = DEMO_DIR / "qadam-demo.db"
 # Shown in the README: the demo database is for trying the app, never for real data.
 DEMO_PASSPHRASE = "qadam-demo-2026"
 DEMO_USER = "admin"
-TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = {"kk": "kk_KZ", "ru": "ru_RU"}  # English is the source language: no file
+TRANSLATIONS = ROOT / "desktop" / "resources" / "translations"
+LOCALES = {"kk": "kk_KZ", "ru": "ru_RU"}  # English is the source language: no file
+# Everything a developer runs: the app, the district server (extra "district") and the tests.
+RUN_EXTRAS = "district"
+TEST_EXTRAS = "test,district"
 
 
 def venv_python() -> Path:
@@ -43,10 +49,14 @@ def ensure_environment(extras: str) -> Path:
     if not python.exists():
         print("Creating a virtual environment in .venv ...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    # The stamp lists "<hash of pyproject.toml and setup.py>:<extras>" per install; an install
+    # with more extras covers a command that needs fewer (run after test reinstalls nothing).
+    digest = hashlib.sha256(
+        (ROOT / "pyproject.toml").read_bytes() + (ROOT / "setup.py").read_bytes()
+    ).hexdigest()
     stamp = VENV / ".qadam-installed"
     installed = stamp.read_text().split() if stamp.exists() else []
-    if wanted not in installed:
+    if not installed_covers(installed, digest, extras):
         print(f"Installing Qadam and its dependencies ({extras or 'app'}) ...", flush=True)
         subprocess.run(
             [str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
@@ -55,9 +65,18 @@ def ensure_environment(extras: str) -> Path:
         subprocess.run(
             [str(python), "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT, check=True
         )
-        stamp.write_text(" ".join([*installed, wanted]))
+        stamp.write_text(" ".join([*installed, f"{digest}:{extras}"]))
     build_translations(python)
     return python
+
+
+def installed_covers(installed: list[str], digest: str, extras: str) -> bool:
+    wanted = {e for e in extras.split(",") if e}
+    for entry in installed:
+        done, _, have = entry.partition(":")
+        if done == digest and wanted <= {e for e in have.split(",") if e}:
+            return True
+    return False
 
 
 def _qt_tool(python: Path, name: str) -> str:
@@ -72,23 +91,18 @@ def translation_sources() -> list[Path]:
 
 
 def build_translations(python: Path) -> None:
-    """Compile resources/translations/<lang>/*.ts into qadam_<lang>.qm (not committed).
+    """Compile desktop/resources/translations/<lang>/*.ts into qadam_<lang>.qm (not committed).
 
     One .ts per module keeps each screen's strings apart, so two people translating two
     screens never edit the same file; `errors.ts` holds the messages of errors (by hand).
+    The wheel's build step (setup.py) and the bundle's spec compile them the same way.
     """
-    for lang in LANGUAGES:
-        sources = sorted(str(p) for p in (TRANSLATIONS / lang).glob("*.ts"))
-        subprocess.run(
-            [_qt_tool(python, "lrelease"), "-silent", *sources,
-             "-qm", str(TRANSLATIONS / f"qadam_{lang}.qm")],
-            check=True,
-        )
+    compile_translations(TRANSLATIONS, lrelease=_qt_tool(python, "lrelease"))
 
 
 def update_translations(python: Path) -> int:
     """lupdate each UI module into its own .ts (new strings arrive untranslated)."""
-    for lang, locale in LANGUAGES.items():
+    for lang, locale in LOCALES.items():
         for module in translation_sources():
             ts = TRANSLATIONS / lang / f"{module.stem}.ts"
             subprocess.run(
@@ -99,7 +113,7 @@ def update_translations(python: Path) -> int:
             if "<context>" not in ts.read_text(encoding="utf-8"):
                 ts.unlink()  # a module with no visible strings needs no file
     build_translations(python)
-    print("Updated resources/translations/*/*.ts; translate the entries marked unfinished.")
+    print("Updated desktop/resources/translations/*/*.ts; translate the entries marked unfinished.")
     return 0
 
 
@@ -113,7 +127,7 @@ def create_demo_database(python: Path, database: Path) -> None:
 
 
 def run_app(args: list[str]) -> int:
-    python = ensure_environment("")
+    python = ensure_environment(RUN_EXTRAS)
     if not DEMO_DATABASE.exists():
         print("Creating the demo database (encrypted) with demo applicants ...", flush=True)
         create_demo_database(python, DEMO_DATABASE)
@@ -124,7 +138,7 @@ def run_app(args: list[str]) -> int:
 
 
 def run_tests(args: list[str]) -> int:
-    python = ensure_environment("test")
+    python = ensure_environment(TEST_EXTRAS)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
     if lint != 0:
@@ -139,7 +153,7 @@ def main() -> int:
         return 2
     command, rest = sys.argv[1], sys.argv[2:]
     if command == "translations":
-        return update_translations(ensure_environment("test"))
+        return update_translations(ensure_environment(TEST_EXTRAS))
     return run_app(rest) if command == "run" else run_tests(rest)
 
 

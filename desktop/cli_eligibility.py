@@ -70,7 +70,7 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--rules", type=Path, default=None, metavar="FOLDER",
-        help="folder of rule parameter files (default: the bundled resources/rules)",
+        help="folder of rule parameter files (default: the bundled desktop/resources/rules)",
     )
 
 

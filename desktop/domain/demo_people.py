@@ -1,7 +1,7 @@
 """Generate realistic, reproducible demo applicants from name seeds and a settlement list.
 
 Pure: all randomness comes from the caller's random.Random, so one seed always gives the same
-people. The caller finds and passes the seed files (resources/demo/names.yaml and
+people. The caller finds and passes the seed files (desktop/resources/demo/names.yaml and
 settlements.yaml); this module only parses the file it is handed.
 """
 

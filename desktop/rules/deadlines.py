@@ -9,7 +9,7 @@
 - step 9: project support consultations at the participant's home at least once every two
   **months**, so the next visit is due two months after the last one.
 
-The numbers are dated parameters (`resources/rules/deadlines.yaml`). A period starts the day
+The numbers are dated parameters (`desktop/resources/rules/deadlines.yaml`). A period starts the day
 after its start event (the request, the decision, the visit): "within 3 working days" of a
 decision on Friday ends on the third working day after that Friday. A calendar-day limit is not
 moved off a weekend or a holiday: the strict date is shown, so a reminder is never late.

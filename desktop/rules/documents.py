@@ -1,4 +1,4 @@
-"""Which documents an applicant brings for a direction (resources/rules/documents.yaml).
+"""Which documents an applicant brings for a direction (desktop/resources/rules/documents.yaml).
 
 The checklist is a dated rule parameter like any other (`documents_checklist`), so a later
 edition of the programme can bring its own list and the rule-set version says which list was in

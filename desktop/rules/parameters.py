@@ -1,6 +1,6 @@
 """Dated programme parameters: "the value of X in force on date D", with its legal source.
 
-Parameters live in `resources/rules/*.yaml` (the OpenFisca habit): each has a description, a
+Parameters live in `desktop/resources/rules/*.yaml` (the OpenFisca habit): each has a description, a
 unit, the decree section it comes from, and values keyed by the date they take effect. Code
 never holds an amount, rate, cap, duration or age limit as a literal: it asks the rule set.
 

@@ -1,6 +1,6 @@
 """Demo reference data of the district: employers, their vacancies, education organisations.
 
-A few believable rows for the demo district (Кокпектинский район, `resources/demo`), so the
+A few believable rows for the demo district (Кокпектинский район, `desktop/resources/demo`), so the
 reference window and vacancy matching show something. Deterministic: the same БИН and the
 same dates (relative to `today`) every run. Two vacancies are already closed.
 """

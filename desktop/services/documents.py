@@ -1,9 +1,9 @@
 """The documents an applicant brought, per direction: received or still missing.
 
-What is asked comes from the rules (`rules/documents.py`, resources/rules/documents.yaml) for
-the person's categories and citizenship; what was received is stored in `person_documents`, one
-row per person, direction and document. Unticking keeps the row with no date, so the change
-travels to the district like any other.
+What is asked comes from the rules (`rules/documents.py`,
+desktop/resources/rules/documents.yaml) for the person's categories and citizenship; what was
+received is stored in `person_documents`, one row per person, direction and document.
+Unticking keeps the row with no date, so the change travels to the district like any other.
 """
 
 from __future__ import annotations

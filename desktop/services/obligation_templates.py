@@ -1,4 +1,4 @@
-"""The parties' obligations a social contract gets, from `resources/forms/obligations.yaml`.
+"""The parties' obligations a social contract gets, from `desktop/resources/forms/obligations.yaml`.
 
 The template is per direction and per measure, in Kazakh and Russian, each obligation citing
 its decree section. `{months}` in a text is filled from the measure's rule parameter (the same

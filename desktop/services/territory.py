@@ -2,7 +2,7 @@
 
 Printed forms name the employment centre by its district and the akim by his okrug. The names
 come from the territory list the district publishes with its settlements
-(`resources/demo/settlements.yaml` for now); a code not in the list is printed as its КАТО.
+(`desktop/resources/demo/settlements.yaml` for now); a code not in the list is printed as its КАТО.
 """
 
 from __future__ import annotations

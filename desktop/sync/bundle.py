@@ -53,7 +53,7 @@ TAG_BYTES = 16
 MAX_HEADER_BYTES = 16 * 1024
 _LENGTH = struct.Struct(">I")
 
-# English source text (translated in resources/translations/*/errors.ts, context "Errors").
+# English source text (translated in desktop/resources/translations/*/errors.ts, context "Errors").
 # None names a person: ids of bundles, devices and districts only.
 MESSAGES: dict[str, str] = {
     "not_a_bundle": (

@@ -1,7 +1,7 @@
 """Errors a person can meet while synchronising with the district (pure: no I/O).
 
 Like desktop/storage/errors.py: a fixed English `message` (the translation source, context
-"Errors" in resources/translations/*/errors.ts) with {placeholders} filled from `params`,
+"Errors" in desktop/resources/translations/*/errors.ts) with {placeholders} filled from `params`,
 and a stable `code` the UI may branch on. No message carries personal data.
 """
 

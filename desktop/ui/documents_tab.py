@@ -1,7 +1,7 @@
 """The card's Documents tab: per direction, which documents the applicant brought, and when.
 
-The list comes from the rules (resources/rules/documents.yaml) for the person's categories and
-citizenship. Space (or a click) ticks a document as received on the date shown above the list;
+The list comes from the rules (desktop/resources/rules/documents.yaml) for the person's categories
+and citizenship. Space (or a click) ticks a document as received on the date shown above the list;
 ticking it off again records that it is not received. Every tick is saved at once, on the
 database worker. `MissingDocumentsLabel` is the case form's warning.
 """

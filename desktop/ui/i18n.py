@@ -1,6 +1,6 @@
 """Interface language (Kazakh, Russian, English): translators, locale and translated errors.
 
-Our strings come from `resources/translations/qadam_<lang>.qm`, Qt's own (standard buttons,
+Our strings come from `desktop/resources/translations/qadam_<lang>.qm`, Qt's own (standard buttons,
 context menus) from `qtbase_<lang>.qm` in Qt's translations folder. English is the source
 language, so it needs no translator. The choice is kept in QSettings.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import string
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -69,6 +70,11 @@ def saved_language() -> str:
 
 def current_language() -> str:
     return _current
+
+
+def loaded_catalogues() -> list[str]:
+    """The file names of the translations in use (`--self-test` checks both are there)."""
+    return [Path(translator.filePath()).name for translator in _installed]
 
 
 def language(code: str) -> Language:

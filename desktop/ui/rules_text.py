@@ -1,7 +1,7 @@
 """The rules' texts (breakdown lines, eligibility reasons) in the interface language.
 
 The rules return templates with typed values (desktop/rules/text.py). Here each template is
-translated in context "Rules" (resources/translations/<lang>/rules.ts, kept by hand: lupdate
+translated in context "Rules" (desktop/resources/translations/<lang>/rules.ts, kept by hand: lupdate
 cannot see templates that live in desktop/rules) and each value is written the locale's way:
 tenge with the locale's grouping and two decimals from the Decimal itself, never a float
 ("12 345,67 ₸"), dates in the locale's short format, percentages with the locale's decimal

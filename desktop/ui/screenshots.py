@@ -32,7 +32,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.enums import Role
-from desktop.resources import RESOURCES
 from desktop.services import imports, monitoring, session
 from desktop.services.applicants import find_applicants
 from desktop.services.demo_data import create_demo_data
@@ -53,7 +52,7 @@ from desktop.ui.setup_dialog import SetupDialog
 from desktop.ui.tasks import wait_for_background
 from desktop.ui.unlock_dialog import UnlockDialog
 
-DEFAULT_OUTPUT = RESOURCES.parent / "docs" / "screenshots"
+DEFAULT_OUTPUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PASSPHRASE = "Алтай таулары 2020"
 SCREEN = (1366, 740)  # a 1366×768 laptop less the taskbar
 SAMPLE = {

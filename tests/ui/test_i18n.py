@@ -25,7 +25,7 @@ from desktop.sync import errors as sync_errors
 from desktop.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "desktop" / "resources" / "translations"
 LANGUAGES = ("kk", "ru")
 BIN = Path(sys.executable).parent
 
@@ -105,7 +105,7 @@ def test_every_error_message_is_translated(code: str) -> None:
     untranslated = [
         m for m in sorted(error_messages()) if translator.translate("Errors", m) in ("", m)
     ]
-    assert not untranslated, f"add to resources/translations/{code}/errors.ts: {untranslated}"
+    assert not untranslated, f"add to {TRANSLATIONS / code}/errors.ts: {untranslated}"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -114,7 +114,7 @@ def test_every_error_parameter_is_translated(code: str) -> None:
     untranslated = [
         v for v in sorted(error_parameters()) if translator.translate("Errors", v) in ("", v)
     ]
-    assert not untranslated, f"add to resources/translations/{code}/errors.ts: {untranslated}"
+    assert not untranslated, f"add to {TRANSLATIONS / code}/errors.ts: {untranslated}"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

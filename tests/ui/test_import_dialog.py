@@ -289,7 +289,7 @@ def test_every_import_message_is_translated_with_its_placeholders(code: str) -> 
             untranslated.append(message)
         elif _placeholders(translated) != _placeholders(message):
             untranslated.append(f"placeholders differ: {message}")
-    assert not untranslated, f"add to resources/translations/{code}/errors.ts: {untranslated}"
+    assert not untranslated, f"add to {TRANSLATIONS / code}/errors.ts: {untranslated}"
 
 
 def _placeholders(text: str) -> set[str]:

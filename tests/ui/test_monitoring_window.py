@@ -443,7 +443,7 @@ def test_every_monitoring_message_is_translated(code: str) -> None:
     i18n.apply_language(code, remember=False)
     missing = [m for m in sorted(messages)
                if QCoreApplication.translate("Errors", m) in ("", m)]
-    assert not missing, f"add to resources/translations/{code}/errors.ts: {missing}"
+    assert not missing, f"add to desktop/resources/translations/{code}/errors.ts: {missing}"
     for message in messages:
         translated = QCoreApplication.translate("Errors", message)
         assert _fields(translated) == _fields(message), message

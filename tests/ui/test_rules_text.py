@@ -25,7 +25,7 @@ from desktop.ui import i18n, rules_text
 from tests.rules.rules_templates import produced_fields, produced_templates, static_scan
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "desktop" / "resources" / "translations"
 LANGUAGES = ("kk", "ru")
 RULES = load_rules(RESOURCES / "rules")
 
@@ -76,7 +76,7 @@ def test_every_rules_text_is_translated_with_its_placeholders(code: str) -> None
             missing.append(source)
         elif _placeholders(translated) != _placeholders(source):
             changed.append(source)
-    assert not missing, f"add to resources/translations/{code}/rules.ts: {missing}"
+    assert not missing, f"add to desktop/resources/translations/{code}/rules.ts: {missing}"
     assert not changed, f"{code}/rules.ts changes the {{placeholders}} of: {changed}"
 
 
@@ -191,7 +191,7 @@ def test_every_profile_error_is_translated(code: str) -> None:
     translator = _translator(code)
     missing = [m for m in sorted(messages) if translator.translate("Errors", m) in ("", m)
                and _needs_words(m)]
-    assert not missing, f"add to resources/translations/{code}/errors.ts: {missing}"
+    assert not missing, f"add to desktop/resources/translations/{code}/errors.ts: {missing}"
     for message in messages:
         translated = translator.translate("Errors", message) or message
         assert _placeholders(translated) == _placeholders(message), message

@@ -17,7 +17,7 @@ from openpyxl import Workbook
 
 from desktop.domain.iin import make_bin, make_iin
 
-KATO = "634603100"  # a settlement of the demo territory (resources/demo/settlements.yaml)
+KATO = "634603100"  # a settlement of the demo territory (desktop/resources/demo/settlements.yaml)
 KATO_2 = "634605100"
 OKRUG = "634603000"
 

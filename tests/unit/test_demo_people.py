@@ -15,7 +15,7 @@ from desktop.domain.demo_people import generate_people, load_name_seeds
 from desktop.domain.iin import parse_iin
 from desktop.domain.kato import is_within, parse_kato
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "desktop" / "resources" / "demo"
 TODAY = datetime.date(2013, 6, 1)
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 

@@ -128,3 +128,18 @@ def test_the_sync_client_speaks_http_but_knows_no_storage() -> None:
     errors = [name for name in imports_of(DESKTOP / "sync" / "errors.py")
               if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IN_PURE)]
     assert errors == []
+
+
+# The village app installs without the district server's extra (pyproject.toml: qadam[district]).
+DISTRICT_EXTRA = ("district", "fastapi", "uvicorn", "psycopg", "psycopg_pool", "starlette",
+                  "pydantic")
+
+
+def test_the_desktop_app_imports_nothing_of_the_district_servers_extra() -> None:
+    offenders = [
+        f"{relative(p)} imports {name}"
+        for p in python_files(DESKTOP)
+        for name in imports_of(p)
+        if name.split(".")[0] in DISTRICT_EXTRA
+    ]
+    assert offenders == []
