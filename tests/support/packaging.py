@@ -105,6 +105,23 @@ def check_iin(q: Installed) -> None:
     assert json.loads(q.ok("iin", "900101300018"))["valid"] is False
 
 
+def _counts(summary: str) -> str:
+    """"…: 20 applicants, … audit entries." of verify-backup, without the date and author."""
+    return summary.split("): ", 1)[1]
+
+
+def check_backup_and_restore(q: Installed) -> None:
+    """A backup onto a "stick", then more work, then the restore takes it back."""
+    made = Path(q.on_database("backup", "--to", str(q.home / "usb")).strip())
+    assert made.parent == q.home / "usb" and made.is_file()
+    before = _counts(q.ok("--user", "admin", "verify-backup", str(made)))
+    q.on_database("demo-data", "--applicants", "5", "--seed", "4")
+    assert "Restored" in q.on_database("restore", str(made))
+    assert list(q.database.parent.glob(f"{q.database.name}.replaced-*"))
+    again = Path(q.on_database("backup", "--to", str(q.home / "usb2")).strip())
+    assert _counts(q.ok("--user", "admin", "verify-backup", str(again))) == before
+
+
 def check_window_in_kazakh(q: Installed) -> None:
     report = q.window("5", "kk")
     assert report["passed"] and report["window_shown"], report
@@ -121,5 +138,6 @@ SMOKE_STEPS: list[tuple[str, Callable[[Installed], object]]] = [
                                      "--kdf-memory-kib", "19456", "--kdf-iterations", "2")),
     ("demo-data", lambda q: q.on_database("demo-data", "--applicants", "20", "--seed", "3")),
     ("verify-audit", lambda q: q.on_database("verify-audit")),
+    ("backup-restore", check_backup_and_restore),
     ("window-kk", check_window_in_kazakh),
 ]
