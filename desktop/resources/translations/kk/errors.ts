@@ -131,6 +131,10 @@
       <translation>файлдың соңы қиылған</translation>
     </message>
     <message>
+      <source>it cannot be read</source>
+      <translation>оны оқу мүмкін емес</translation>
+    </message>
+    <message>
       <source>it is cut short or corrupted</source>
       <translation>файлдың соңы қиылған немесе ол бүлінген</translation>
     </message>

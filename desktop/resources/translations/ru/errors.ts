@@ -131,6 +131,10 @@
       <translation>файл обрезан</translation>
     </message>
     <message>
+      <source>it cannot be read</source>
+      <translation>его невозможно прочитать</translation>
+    </message>
+    <message>
       <source>it is cut short or corrupted</source>
       <translation>файл обрезан или испорчен</translation>
     </message>
