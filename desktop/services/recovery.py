@@ -66,6 +66,7 @@ from desktop.sync.recovery import (
     open_sealed,
     private_bytes,
     read_file,
+    signed_recovery_key,
     unb64,
 )
 
@@ -81,6 +82,8 @@ AUDIT_TABLE = "keyring"
 SERVER_SIGNING_KEY = "sync_server_signing_key"  # services.sync.K_SERVER_SIGNING
 SERVER_URL_KEY = "sync_server_url"  # services.sync.K_URL
 SERVER_CERT_KEY = "sync_pinned_cert"  # services.sync.K_CERT
+OKRUG_KEY = "sync_okrug"  # services.sync.K_OKRUG
+DISTRICT_KEY = "sync_district"  # services.sync.K_DISTRICT
 
 
 def pending_path(database: Path) -> Path:
@@ -168,11 +171,43 @@ def add_enrolment_key(store: Store, answer: dict[str, Any]) -> bool:
         return False
     # The server's address and certificate (both public) let a request go online later,
     # when the passphrase that opens them in `meta` is forgotten.
-    context = {"device_id": store.device_id, "okrug": answer.get("okrug"),
-               "district": answer.get("district"),
-               "server_url": get_meta(store.db, SERVER_URL_KEY),
-               "server_cert": get_meta(store.db, SERVER_CERT_KEY)}
+    context = _online_context(store, answer.get("okrug"), answer.get("district"))
     return add_district_key(store, public_key, context, "enrolment")
+
+
+def add_synced_key(store: Store, page: dict[str, Any]) -> bool:
+    """The district's recovery key from a sync's last pull page: wrapped to if this key file
+    has no wrap for it yet. Taken only when signed by the district signing key pinned at
+    enrolment (a man in the middle cannot slip in a key of its own); a server that sends
+    none (older than this) or a bad signature: nothing changes, the sync goes on."""
+    pinned = get_meta(store.db, SERVER_SIGNING_KEY)
+    if pinned is None or "recovery_key" not in page:
+        return False
+    public_key = signed_recovery_key(pinned, page.get("recovery_key"),
+                                     page.get("recovery_key_signature"))
+    if public_key is None:
+        log.warning("the server's recovery key is not signed by the district: ignored")
+        return False
+    try:
+        keyring = load_keyring(store.opened.path)
+        if any(w.key_id == key_id(public_key) for w in keyring.recovery):
+            return False
+        okrug = json.loads(get_meta(store.db, OKRUG_KEY) or "null")
+        district = json.loads(get_meta(store.db, DISTRICT_KEY) or "null")
+        return add_district_key(store, public_key, _online_context(store, okrug, district),
+                                "sync")
+    except (OSError, StorageError):
+        # The sync itself succeeded; the wrap is tried again at the next one.
+        log.warning("the recovery key could not be added to the key file", exc_info=True)
+        return False
+
+
+def _online_context(store: Store, okrug: Any, district: Any) -> dict[str, Any]:
+    """Who this laptop is to its district, and how a request reaches it online (all public):
+    kept in the key file, readable when the passphrase that opens `meta` is forgotten."""
+    return {"device_id": store.device_id, "okrug": okrug, "district": district,
+            "server_url": get_meta(store.db, SERVER_URL_KEY),
+            "server_cert": get_meta(store.db, SERVER_CERT_KEY)}
 
 
 def reconcile(opened: OpenedDatabase, keyring: Keyring) -> None:
@@ -383,6 +418,6 @@ def _check_district(opened: OpenedDatabase, keyring: Keyring,
         raise RecoveryNotFromDistrict()
 
 
-__all__ = ["MadeRequest", "add_district_key", "add_enrolment_key", "can_send",
+__all__ = ["MadeRequest", "add_district_key", "add_enrolment_key", "add_synced_key", "can_send",
            "fetch_response", "load_keyring", "make_request", "pending_path", "pending_request",
            "reconcile", "recover", "fetched_path", "send_request"]
