@@ -113,7 +113,7 @@ def load_keyring(path: Path) -> Keyring:
     return Keyring.load(path)
 
 
-def _audit(db: Database, user_id: str, device_id: str, action: str, record_id: str,
+def audit_keyring(db: Database, user_id: str, device_id: str, action: str, record_id: str,
            details: dict[str, Any], clock: Callable[[], float]) -> None:
     """One audit entry about the keyring, chained like every other (no change_log row:
     a passphrase is this laptop's business, not the district's data)."""
@@ -151,7 +151,7 @@ def add_district_key(store: Store, public_key: X25519PublicKey, context: dict[st
     # next unlock, an audit entry without the key file saved says what was attempted.
     with store.db.atomic():
         set_meta(store.db, MIRROR_KEY, _mirror(keyring))
-        _audit(store.db, store.actor.user_id, store.device_id, "recovery key added",
+        audit_keyring(store.db, store.actor.user_id, store.device_id, "recovery key added",
                keyring.database_id, {"key_id": wanted, "how": how,
                                      "district": context.get("district")}, store.clock)
     keyring.save(path)
@@ -381,7 +381,7 @@ def recover(database: Path, username: str, response_path: Path, new_passphrase: 
     opened = open_with_key(database, keyring, data_key)
     try:
         _check_district(opened, keyring, response)
-        _audit(opened.db, wrap.user_id, opened.device_id, "passphrase reset",
+        audit_keyring(opened.db, wrap.user_id, opened.device_id, "passphrase reset",
                wrap.user_id, {
                    "event": "passphrase reset through district recovery",
                    "username": username, "response_id": response.response_id,
@@ -418,6 +418,7 @@ def _check_district(opened: OpenedDatabase, keyring: Keyring,
         raise RecoveryNotFromDistrict()
 
 
-__all__ = ["MadeRequest", "add_district_key", "add_enrolment_key", "add_synced_key", "can_send",
+__all__ = ["MadeRequest", "add_district_key", "add_enrolment_key", "add_synced_key",
+           "audit_keyring", "can_send",
            "fetch_response", "load_keyring", "make_request", "pending_path", "pending_request",
            "reconcile", "recover", "fetched_path", "send_request"]

@@ -37,6 +37,13 @@ class KeyFileMissing(StorageError):
     )
 
 
+class KeyFilePresent(StorageError):
+    message = (
+        "The key file {path} is there and readable: there is nothing to restore. Unlock with "
+        "your passphrase; if it is forgotten, use “Forgot passphrase?”."
+    )
+
+
 class NotQadamDatabase(StorageError):
     message = "{path} is not a Qadam database ({reason})."
 

@@ -9,15 +9,17 @@ real SQLCipher files.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from desktop.services import recovery, session
+from desktop.services import backups, recovery, session
 from desktop.storage.keys import Keyring
 from desktop.sync.recovery import b64, sign_recovery_key
 from tests.conftest import PASSPHRASE
 from tests.integration.test_recovery_cli import (  # noqa: F401 - fixtures
+    FAST,
     NEW_PASSPHRASE,
     district,
     district_url,
@@ -114,3 +116,104 @@ def test_a_recovery_key_not_signed_by_the_district_is_ignored(
         store.close()
     assert not Keyring.load(db).recovery
     assert [a for a, _ in keyring_audit(db, PASSPHRASE)].count("recovery key added") == 1
+
+
+WEEK_AGO = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)  # the backup's day (injected, any date)
+LATER_PASSPHRASE = "Кейінгі құпия сөз 2026"
+
+
+def week_old_backup(db: Path, folder: Path) -> Path:
+    store = session.unlock(db, "admin", PASSPHRASE)
+    try:
+        return backups.back_up(store, to=folder, now=WEEK_AGO)
+    finally:
+        store.close()
+
+
+def lose_key_file(db: Path) -> None:
+    Keyring.path_for(db).unlink()
+    Keyring.copy_path_for(db).unlink()
+
+
+def test_a_key_file_lost_with_its_copy_comes_back_from_a_week_old_backup(
+        tmp_path: Path, district_url: str, server: str,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    db = enrolled_laptop(tmp_path, district_url, server, monkeypatch, capsys, applicants=5)
+    backup = week_old_backup(db, tmp_path / "usb")
+    at_backup = len(snapshot(db, PASSPHRASE)["persons"])
+    # A week of work after the backup, and a new passphrase.
+    assert laptop(db, "demo-data", "--applicants", "6", "--seed", "7") == 0
+    monkeypatch.setenv("QADAM_NEW_PASSPHRASE", LATER_PASSPHRASE)
+    assert laptop(db, "change-passphrase", *FAST) == 0
+    today = snapshot(db, LATER_PASSPHRASE)
+    assert len(today["persons"]) > at_backup
+    lose_key_file(db)
+    monkeypatch.setenv("QADAM_PASSPHRASE", LATER_PASSPHRASE)
+    assert laptop(db, "verify-audit") == 2
+    assert "key file" in capsys.readouterr().err
+
+    # Today's passphrase is not in the week-old key file: refused, nothing written.
+    assert laptop(db, "restore-key-file", "--from-backup", str(backup)) == 2
+    assert "passphrase is wrong" in capsys.readouterr().err
+    assert not Keyring.path_for(db).exists()
+    # The passphrase of the backup's day brings it back, checked against the database.
+    monkeypatch.setenv("QADAM_PASSPHRASE", PASSPHRASE)
+    assert laptop(db, "restore-key-file", "--from-backup", str(backup)) == 0
+    assert "2026-03-02 09:30 UTC" in capsys.readouterr().out
+    assert Keyring.copy_path_for(db).exists()
+    assert snapshot(db, PASSPHRASE) == today  # every record of today
+    action, details = keyring_audit(db, PASSPHRASE)[-1]
+    assert action == "key file restored" and details["backup_made"].startswith("2026-03-02")
+    assert laptop(db, "verify-audit") == 0
+    # Now there is a key file: a second restore is refused.
+    assert laptop(db, "restore-key-file", "--from-backup", str(backup)) == 2
+    assert "nothing to restore" in capsys.readouterr().err
+
+    # The restored key file carries the recovery wrap: a full recovery works too.
+    recover_through_the_district(db, district_url, tmp_path, capsys, monkeypatch)
+    assert snapshot(db, NEW_PASSPHRASE) == today
+
+
+def test_with_that_passphrase_forgotten_too_the_district_recovers_it(
+        tmp_path: Path, district_url: str, server: str,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    db = enrolled_laptop(tmp_path, district_url, server, monkeypatch, capsys, applicants=4)
+    backup = week_old_backup(db, tmp_path / "usb")
+    assert laptop(db, "demo-data", "--applicants", "3", "--seed", "9") == 0
+    today = snapshot(db, PASSPHRASE)
+    lose_key_file(db)
+    monkeypatch.delenv("QADAM_PASSPHRASE")
+    assert laptop(db, "restore-key-file", "--from-backup", str(backup),
+                  "--passphrase-forgotten") == 0
+    assert "could not be checked" in capsys.readouterr().out
+    recover_through_the_district(db, district_url, tmp_path, capsys, monkeypatch)
+    assert snapshot(db, NEW_PASSPHRASE) == today
+
+
+def test_a_foreign_or_damaged_backup_writes_no_key_file(
+        tmp_path: Path, district_url: str, server: str,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    db = enrolled_laptop(tmp_path, district_url, server, monkeypatch, capsys)
+    other = tmp_path / "other" / "qadam.db"
+    assert laptop(other, "init", "--full-name", "Басқа", *FAST) == 0
+    foreign = week_old_backup(other, tmp_path / "usb")
+    damaged = tmp_path / "damaged.qadam-backup"
+    raw = bytearray(week_old_backup(db, tmp_path / "usb2").read_bytes())
+    raw[60] ^= 0xFF  # inside the header: its checksum no longer matches
+    damaged.write_bytes(bytes(raw))
+    lose_key_file(db)
+    capsys.readouterr()
+
+    assert laptop(db, "restore-key-file", "--from-backup", str(foreign)) == 2
+    assert "belongs to another database" in capsys.readouterr().err
+    assert laptop(db, "restore-key-file", "--from-backup", str(damaged)) == 2
+    assert "header does not match its checksum" in capsys.readouterr().err
+    assert laptop(db, "restore-key-file", "--from-backup", str(tmp_path / "none")) == 2
+    assert "no backup file" in capsys.readouterr().err
+    assert not Keyring.path_for(db).exists() and not Keyring.copy_path_for(db).exists()
+    # A damaged key file is replaced, and kept aside.
+    Keyring.path_for(db).write_text("{not json", encoding="utf-8")
+    good = next((tmp_path / "usb2").iterdir())
+    assert laptop(db, "restore-key-file", "--from-backup", str(good)) == 0
+    assert Keyring.path_for(db).with_name("qadam.db.keys.damaged").read_text() == "{not json"
+    session.unlock(db, "admin", PASSPHRASE).close()
