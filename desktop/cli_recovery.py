@@ -89,8 +89,7 @@ def run_recover(args: argparse.Namespace) -> int:
     if not os.environ.get(NEW_PASSPHRASE_ENV) and sys.stdin.isatty() and (
             getpass.getpass("Repeat it: ") != new):
         raise UsageError("The two passphrases differ; nothing was changed.")
-    store = recover(args.database, username, response, new)
-    store.close()
+    recover(args.database, username, response, new, open_store=False)
     print(f"The passphrase of {username} is reset through the district's recovery; unlock "
           "with the new one.")
     return 0

@@ -349,8 +349,10 @@ def pending_request(database: Path) -> dict[str, Any] | None:
 
 
 def recover(database: Path, username: str, response_path: Path, new_passphrase: str,
-            kdf: KdfParams | None = None, clock: Callable[[], float] = time.time) -> Store:
-    """Set `username`'s new passphrase with the district's response; returns the open store.
+            kdf: KdfParams | None = None, clock: Callable[[], float] = time.time,
+            open_store: bool = True) -> Store | None:
+    """Set `username`'s new passphrase with the district's response; returns the open store
+    (None with `open_store` False: the lock screen, whose app has its store open already).
 
     Every check comes before the first write, so a wrong, altered or reused response
     changes nothing."""
@@ -396,6 +398,8 @@ def recover(database: Path, username: str, response_path: Path, new_passphrase: 
     keyring.save(database)
     pending_path(database).unlink(missing_ok=True)  # the response is spent
     fetched_path(database).unlink(missing_ok=True)
+    if not open_store:
+        return None
     return session.open_store(database, keyring, wrap.user_id, data_key)
 
 

@@ -1182,5 +1182,13 @@
       <source>its audit trail is broken</source>
       <translation>её журнал аудита нарушен</translation>
     </message>
+    <message>
+      <source>The key file {path} is there and readable: there is nothing to restore. Unlock with your passphrase; if it is forgotten, use “Forgot passphrase?”.</source>
+      <translation>Файл ключей {path} на месте и читается: восстанавливать нечего. Откройте базу своей парольной фразой; если она забыта, нажмите «Забыли парольную фразу?».</translation>
+    </message>
+    <message>
+      <source>it cannot be read</source>
+      <translation>его невозможно прочитать</translation>
+    </message>
   </context>
 </TS>
