@@ -9,14 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -81,10 +84,10 @@ class UnlockDialog(QDialog):
             "", QDialogButtonBox.ButtonRole.ResetRole)
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.forgot_passphrase)
-        self.restore_button = self.buttons.addButton(
-            "", QDialogButtonBox.ButtonRole.ResetRole)
+        # Under the message that the key file is lost: the only way on from there.
+        self.restore_button = QPushButton(self)
         self.restore_button.clicked.connect(self.ask_backup)
-        self.restore_button.hide()  # only when the key file is lost
+        self.restore_button.hide()
         self.backup_note = QLabel(self)
         self.backup_note.setWordWrap(True)
         self.backup_note.hide()
@@ -98,6 +101,10 @@ class UnlockDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addLayout(restore_row)
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -128,6 +135,10 @@ class UnlockDialog(QDialog):
                 "then: your records of today stay as they are.").format(
                     date=self.backup.header.created.astimezone().strftime("%d.%m.%Y %H:%M")))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)  # a message shown while the dialog was built (no key file)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -144,6 +155,7 @@ class UnlockDialog(QDialog):
             self.forgot_button.setEnabled(False)  # no key file: no recovery wrap to send
             self.language.setEnabled(True)
             if isinstance(error, KeyFileMissing):
+                self.forgot_button.hide()  # it needs the key file: the backup comes first
                 self.restore_button.show()
             return
         self.user.addItems(names)
@@ -232,6 +244,7 @@ class UnlockDialog(QDialog):
         self.backup_note.hide()
         self.restore_button.hide()
         self.forgot_button.setEnabled(True)
+        self.forgot_button.show()
         self._unwrapped((restored.keyring, restored.user_id, restored.data_key))
 
     def _failed(self, error: BaseException) -> None:

@@ -107,6 +107,7 @@ def test_the_unlock_dialog_restores_a_lost_key_file_from_a_backup(
     unlock.show()
     assert "нет файла ключей" in unlock.error.text()
     assert unlock.restore_button.isVisible() and not unlock.unlock_button.isEnabled()
+    assert not unlock.forgot_button.isVisible()
 
     not_a_backup = tmp_path / "notes.txt"
     not_a_backup.write_text("не копия", encoding="utf-8")
@@ -118,7 +119,10 @@ def test_the_unlock_dialog_restores_a_lost_key_file_from_a_backup(
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args, **kwargs: (str(backup), "")))
     unlock.restore_button.click()
-    assert unlock.backup_note.isVisible() and "02.03.2026" in unlock.backup_note.text()
+    made = datetime(2026, 3, 2, 9, 30, tzinfo=UTC).astimezone()  # shown in local time
+    assert unlock.backup_note.isVisible()
+    assert made.strftime("%d.%m.%Y %H:%M") in unlock.backup_note.text()
+    assert not unlock.forgot_button.isVisible()  # it needs a key file: the backup first
     assert unlock.unlock_button.isEnabled() and unlock.user.currentText() == "admin"
 
     unlock.passphrase.setText(NEW)  # today's passphrase is not in the backup's key file
@@ -130,7 +134,7 @@ def test_the_unlock_dialog_restores_a_lost_key_file_from_a_backup(
     unlock.passphrase.setText(FORGOTTEN)  # the passphrase of the backup's day
     unlock.unlock_button.click()
     qtbot.waitUntil(lambda: unlock.result() == QDialog.DialogCode.Accepted, timeout=10_000)
-    assert unlock.store is not None
+    assert unlock.store is not None and not unlock.forgot_button.isHidden()
     unlock.store.close()
     assert Keyring.path_for(path).exists() and Keyring.copy_path_for(path).exists()
     session.unlock(path, "admin", FORGOTTEN).close()
