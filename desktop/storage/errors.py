@@ -31,9 +31,9 @@ class DatabaseExists(StorageError):
 
 class KeyFileMissing(StorageError):
     message = (
-        "The key file {path} beside the database is missing. Restore it from the backup "
-        "(it is always copied together with the database) or ask the district centre to "
-        "recover access."
+        "The key file {path} beside the database is missing, and its copy too. Restore it "
+        "from any backup of this database (“Restore the key file from a backup…”): the "
+        "records of today stay as they are."
     )
 
 
