@@ -43,7 +43,7 @@ def add_recovery_commands(subparsers: Any) -> None:
     key_file.add_argument("--from-backup", type=Path, required=True, metavar="FILE",
                           help="a backup of this database (any age: the data key never "
                                "changes)")
-    key_file.add_argument("--passphrase-forgotten", action="store_true",
+    key_file.add_argument("--unchecked", action="store_true",
                           help="that passphrase is forgotten too: write the key file without "
                                "checking it, then recover through the district")
     key_file.set_defaults(func=run_restore_key_file)
@@ -103,7 +103,7 @@ def run_restore_key_file(args: argparse.Namespace) -> int:
     check_key_file_lost(args.database)  # before a passphrase is asked for nothing
     found = backup_keys(args.from_backup)
     made = f"{found.header.created:%Y-%m-%d %H:%M} UTC"
-    if args.passphrase_forgotten:
+    if args.unchecked:
         restore_key_file(args.database, args.from_backup, None, None)
         print(f"Wrote the key file of the backup made {made}; it could not be checked "
               "without a passphrase. Now recover the passphrase through the district "

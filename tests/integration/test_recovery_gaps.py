@@ -174,7 +174,7 @@ def test_a_key_file_lost_with_its_copy_comes_back_from_a_week_old_backup(
     assert snapshot(db, NEW_PASSPHRASE) == today
 
 
-def test_with_that_passphrase_forgotten_too_the_district_recovers_it(
+def test_with_that_unchecked_too_the_district_recovers_it(
         tmp_path: Path, district_url: str, server: str,  # noqa: F811
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     db = enrolled_laptop(tmp_path, district_url, server, monkeypatch, capsys, applicants=4)
@@ -184,7 +184,7 @@ def test_with_that_passphrase_forgotten_too_the_district_recovers_it(
     lose_key_file(db)
     monkeypatch.delenv("QADAM_PASSPHRASE")
     assert laptop(db, "restore-key-file", "--from-backup", str(backup),
-                  "--passphrase-forgotten") == 0
+                  "--unchecked") == 0
     assert "could not be checked" in capsys.readouterr().out
     recover_through_the_district(db, district_url, tmp_path, capsys, monkeypatch)
     assert snapshot(db, NEW_PASSPHRASE) == today
