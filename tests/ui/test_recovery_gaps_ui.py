@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.app import build_main_window, install_autolock
 from desktop.services import backups, session
-from desktop.storage.connection import get_meta, set_meta
+from desktop.storage import audit
 from desktop.storage.keys import Keyring
 from desktop.ui import i18n
 from desktop.ui.autolock import AutoLock
@@ -65,9 +65,14 @@ def test_forgot_passphrase_at_the_lock_screen_sets_a_new_one_and_unlocks(
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.store is None
     assert not lock.locked and main.isVisible()  # the screen is unlocked
     # The app goes on with the store it had open, and it still saves.
-    with main.store.db.atomic():
-        set_meta(main.store.db, "probe", "written after the recovery")
-    assert get_meta(main.store.db, "probe") == "written after the recovery"
+    with main.store.transaction() as tx:
+        tx.save("users", {"full_name": "Әсем Нұрланқызы Сейітова"}, main.store.actor.user_id)
+    # The reset's entry (written beside the open store) and this save chain up unbroken.
+    report = audit.verify(main.store.db)
+    assert report.ok
+    actions = [r[0] for r in main.store.db.execute(
+        "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 2").fetchall()]
+    assert actions == ["update", "passphrase reset"]
     # From now on the new passphrase is the one, at the lock screen too.
     lock.lock()
     lock.dialog.passphrase.setText(FORGOTTEN)
