@@ -5,6 +5,7 @@ unlock dialog. Real SQLCipher databases, a real district's recovery key and its 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.recovery_dialog import RecoveryDialog
 from desktop.ui.tasks import wait_for_background
 from desktop.ui.unlock_dialog import UnlockDialog
+from tests.support.posix_locks import held_sqlite_locks
 from tests.ui.test_recovery_dialog import (  # noqa: F401 - the fixture
     FORGOTTEN,
     NEW,
@@ -64,6 +66,8 @@ def test_forgot_passphrase_at_the_lock_screen_sets_a_new_one_and_unlocks(
 
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.store is None
     assert not lock.locked and main.isVisible()  # the screen is unlocked
+    if os.name == "posix":  # the reset's own connection, closed, dropped none of the app's
+        assert held_sqlite_locks(path) == {"shared": os.getpid(), "dms": os.getpid()}
     # The app goes on with the store it had open, and it still saves.
     with main.store.transaction() as tx:
         tx.save("users", {"full_name": "Әсем Нұрланқызы Сейітова"}, main.store.actor.user_id)
