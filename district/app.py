@@ -37,6 +37,7 @@ from district.models import (
     PushRequest,
     PushResponse,
 )
+from district.recovery import recovery_key_fields
 
 log = logging.getLogger(f"{serverlog.LOGGER}.app")
 
@@ -250,6 +251,12 @@ def create_app(database_url: str) -> FastAPI:
                  f" table {table}" if table else "", _entries(len(page["entries"])),
                  page["cursor"],
                  ", more" if page["more"] else "", serverlog.seconds_since(started))
+        if not page["more"]:
+            # The last page carries the district's recovery key, signed: a laptop enrolled
+            # before recovery existed (or whose key file lost its wrap) wraps its data key to
+            # it at this sync (docs/recovery.md). Its own transaction: the first use writes.
+            with db.transaction() as cur:
+                page.update(recovery_key_fields(cur))
         page["server_time_ms"] = now_ms()
         return respond(request, page)
 

@@ -99,6 +99,13 @@ class PullResponse(BaseModel):
     server_time_ms: int
     checksum: dict[str, str] | None = Field(
         default=None, description="per table, hex sum mod 2^64 of field digests (last page)")
+    # Added after protocol 1 shipped (docs/recovery.md): older clients ignore them.
+    recovery_key: str | None = Field(
+        default=None, description="last page: base64 of the district's raw 32-byte X25519 "
+        "recovery public key (the device wraps its data key to it if it has not yet)")
+    recovery_key_signature: str | None = Field(
+        default=None, description="last page: Ed25519 signature by the district's signing key "
+        "over b'qadam-district-recovery-key-v1\\n' + the raw recovery key, base64")
 
 
 __all__ = ["EnrolRequest", "EnrolResponse", "Health", "Place", "PullEntry", "PullResponse",

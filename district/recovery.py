@@ -29,6 +29,7 @@ from desktop.sync.recovery import (
     open_sealed,
     public_bytes,
     seal_for_request,
+    sign_recovery_key,
     unb64,
 )
 from district.db import Cursor, Database
@@ -58,6 +59,17 @@ def _private_key(cur: Cursor) -> X25519PrivateKey:
 def recovery_public_key(cur: Cursor) -> bytes:
     """The raw 32-byte public key laptops wrap their data key to (made if missing)."""
     return public_bytes(_private_key(cur).public_key())
+
+
+def recovery_key_fields(cur: Cursor) -> dict[str, str]:
+    """`recovery_key` and its `recovery_key_signature` (by the district's signing key), as
+    the last page of a pull carries them; nothing before init-district."""
+    district = load_district(cur)
+    if district is None:
+        return {}
+    raw = recovery_public_key(cur)
+    return {"recovery_key": b64(raw),
+            "recovery_key_signature": sign_recovery_key(district.keys.signing_key, raw)}
 
 
 def export_public_key(db: Database, out: Path) -> str:
@@ -323,5 +335,6 @@ def _answer_command(db: Database, args: argparse.Namespace) -> None:
 
 
 __all__ = ["Answered", "RecoveryRefused", "add_commands", "answer_request", "answers",
-           "export_public_key", "read_request", "receive_request", "recovery_public_key",
+           "export_public_key", "read_request", "receive_request", "recovery_key_fields",
+           "recovery_public_key",
            "response_for", "run", "waiting_request", "waiting_requests"]

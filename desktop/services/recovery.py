@@ -66,6 +66,7 @@ from desktop.sync.recovery import (
     open_sealed,
     private_bytes,
     read_file,
+    signed_recovery_key,
     unb64,
 )
 
@@ -81,6 +82,8 @@ AUDIT_TABLE = "keyring"
 SERVER_SIGNING_KEY = "sync_server_signing_key"  # services.sync.K_SERVER_SIGNING
 SERVER_URL_KEY = "sync_server_url"  # services.sync.K_URL
 SERVER_CERT_KEY = "sync_pinned_cert"  # services.sync.K_CERT
+OKRUG_KEY = "sync_okrug"  # services.sync.K_OKRUG
+DISTRICT_KEY = "sync_district"  # services.sync.K_DISTRICT
 
 
 def pending_path(database: Path) -> Path:
@@ -110,7 +113,7 @@ def load_keyring(path: Path) -> Keyring:
     return Keyring.load(path)
 
 
-def _audit(db: Database, user_id: str, device_id: str, action: str, record_id: str,
+def audit_keyring(db: Database, user_id: str, device_id: str, action: str, record_id: str,
            details: dict[str, Any], clock: Callable[[], float]) -> None:
     """One audit entry about the keyring, chained like every other (no change_log row:
     a passphrase is this laptop's business, not the district's data)."""
@@ -148,7 +151,7 @@ def add_district_key(store: Store, public_key: X25519PublicKey, context: dict[st
     # next unlock, an audit entry without the key file saved says what was attempted.
     with store.db.atomic():
         set_meta(store.db, MIRROR_KEY, _mirror(keyring))
-        _audit(store.db, store.actor.user_id, store.device_id, "recovery key added",
+        audit_keyring(store.db, store.actor.user_id, store.device_id, "recovery key added",
                keyring.database_id, {"key_id": wanted, "how": how,
                                      "district": context.get("district")}, store.clock)
     keyring.save(path)
@@ -168,11 +171,43 @@ def add_enrolment_key(store: Store, answer: dict[str, Any]) -> bool:
         return False
     # The server's address and certificate (both public) let a request go online later,
     # when the passphrase that opens them in `meta` is forgotten.
-    context = {"device_id": store.device_id, "okrug": answer.get("okrug"),
-               "district": answer.get("district"),
-               "server_url": get_meta(store.db, SERVER_URL_KEY),
-               "server_cert": get_meta(store.db, SERVER_CERT_KEY)}
+    context = _online_context(store, answer.get("okrug"), answer.get("district"))
     return add_district_key(store, public_key, context, "enrolment")
+
+
+def add_synced_key(store: Store, page: dict[str, Any]) -> bool:
+    """The district's recovery key from a sync's last pull page: wrapped to if this key file
+    has no wrap for it yet. Taken only when signed by the district signing key pinned at
+    enrolment (a man in the middle cannot slip in a key of its own); a server that sends
+    none (older than this) or a bad signature: nothing changes, the sync goes on."""
+    pinned = get_meta(store.db, SERVER_SIGNING_KEY)
+    if pinned is None or "recovery_key" not in page:
+        return False
+    public_key = signed_recovery_key(pinned, page.get("recovery_key"),
+                                     page.get("recovery_key_signature"))
+    if public_key is None:
+        log.warning("the server's recovery key is not signed by the district: ignored")
+        return False
+    try:
+        keyring = load_keyring(store.opened.path)
+        if any(w.key_id == key_id(public_key) for w in keyring.recovery):
+            return False
+        okrug = json.loads(get_meta(store.db, OKRUG_KEY) or "null")
+        district = json.loads(get_meta(store.db, DISTRICT_KEY) or "null")
+        return add_district_key(store, public_key, _online_context(store, okrug, district),
+                                "sync")
+    except (OSError, StorageError):
+        # The sync itself succeeded; the wrap is tried again at the next one.
+        log.warning("the recovery key could not be added to the key file", exc_info=True)
+        return False
+
+
+def _online_context(store: Store, okrug: Any, district: Any) -> dict[str, Any]:
+    """Who this laptop is to its district, and how a request reaches it online (all public):
+    kept in the key file, readable when the passphrase that opens `meta` is forgotten."""
+    return {"device_id": store.device_id, "okrug": okrug, "district": district,
+            "server_url": get_meta(store.db, SERVER_URL_KEY),
+            "server_cert": get_meta(store.db, SERVER_CERT_KEY)}
 
 
 def reconcile(opened: OpenedDatabase, keyring: Keyring) -> None:
@@ -314,8 +349,10 @@ def pending_request(database: Path) -> dict[str, Any] | None:
 
 
 def recover(database: Path, username: str, response_path: Path, new_passphrase: str,
-            kdf: KdfParams | None = None, clock: Callable[[], float] = time.time) -> Store:
-    """Set `username`'s new passphrase with the district's response; returns the open store.
+            kdf: KdfParams | None = None, clock: Callable[[], float] = time.time,
+            open_store: bool = True) -> Store | None:
+    """Set `username`'s new passphrase with the district's response; returns the open store
+    (None with `open_store` False: the lock screen, whose app has its store open already).
 
     Every check comes before the first write, so a wrong, altered or reused response
     changes nothing."""
@@ -346,7 +383,7 @@ def recover(database: Path, username: str, response_path: Path, new_passphrase: 
     opened = open_with_key(database, keyring, data_key)
     try:
         _check_district(opened, keyring, response)
-        _audit(opened.db, wrap.user_id, opened.device_id, "passphrase reset",
+        audit_keyring(opened.db, wrap.user_id, opened.device_id, "passphrase reset",
                wrap.user_id, {
                    "event": "passphrase reset through district recovery",
                    "username": username, "response_id": response.response_id,
@@ -361,6 +398,8 @@ def recover(database: Path, username: str, response_path: Path, new_passphrase: 
     keyring.save(database)
     pending_path(database).unlink(missing_ok=True)  # the response is spent
     fetched_path(database).unlink(missing_ok=True)
+    if not open_store:
+        return None
     return session.open_store(database, keyring, wrap.user_id, data_key)
 
 
@@ -383,6 +422,7 @@ def _check_district(opened: OpenedDatabase, keyring: Keyring,
         raise RecoveryNotFromDistrict()
 
 
-__all__ = ["MadeRequest", "add_district_key", "add_enrolment_key", "can_send",
+__all__ = ["MadeRequest", "add_district_key", "add_enrolment_key", "add_synced_key",
+           "audit_keyring", "can_send",
            "fetch_response", "load_keyring", "make_request", "pending_path", "pending_request",
            "reconcile", "recover", "fetched_path", "send_request"]

@@ -31,9 +31,16 @@ class DatabaseExists(StorageError):
 
 class KeyFileMissing(StorageError):
     message = (
-        "The key file {path} beside the database is missing. Restore it from the backup "
-        "(it is always copied together with the database) or ask the district centre to "
-        "recover access."
+        "The key file {path} beside the database is missing, and its copy too. Restore it "
+        "from any backup of this database (“Restore the key file from a backup…”): the "
+        "records of today stay as they are."
+    )
+
+
+class KeyFilePresent(StorageError):
+    message = (
+        "The key file {path} is there and readable: there is nothing to restore. Unlock with "
+        "your passphrase; if it is forgotten, use “Forgot passphrase?”."
     )
 
 

@@ -155,12 +155,17 @@ class Keyring:
             raise KeyFileMissing(path=str(path))
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            if raw.get("format") != KEYRING_FORMAT:
-                raise ValueError("format")
-        except (ValueError, UnicodeDecodeError, AttributeError):
+        except (ValueError, UnicodeDecodeError):
+            raw = None
+        return cls.from_document(raw, database)
+
+    @classmethod
+    def from_document(cls, raw: object, database: Path) -> Keyring:
+        """A key file's parsed JSON (also what a backup's header carries)."""
+        if not isinstance(raw, dict) or raw.get("format") != KEYRING_FORMAT:
             raise NotQadamDatabase(
                 path=str(database), reason="its key file is not a Qadam key file"
-            ) from None
+            )
         if int(raw.get("version", 0)) > KEYRING_VERSION:
             raise NewerVersion(found=f"key file version {raw['version']}")
         try:

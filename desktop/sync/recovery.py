@@ -131,6 +131,32 @@ def verification_code(body: dict[str, Any]) -> str:
     return f"{chars[:4]}-{chars[4:]}"
 
 
+# -- the district's recovery key, as a server's answer carries it -----------------------------
+
+RECOVERY_KEY_CONTEXT = b"qadam-district-recovery-key-v1\n"
+
+
+def sign_recovery_key(signing_key: Ed25519PrivateKey, raw_public: bytes) -> str:
+    """The district's signature over its recovery public key (a sync answer carries both):
+    a man in the middle cannot put its own key in, the laptop checks the signature with the
+    district signing key it pinned at enrolment."""
+    return b64(signing_key.sign(RECOVERY_KEY_CONTEXT + raw_public))
+
+
+def signed_recovery_key(signing_public: str, key: Any, signature: Any) -> X25519PublicKey | None:
+    """The recovery key of a server's answer if `signing_public` (base64) signed it; None
+    when absent (an older server), malformed or not signed by that key."""
+    if not isinstance(key, str) or not isinstance(signature, str):
+        return None
+    try:
+        raw = unb64(key)
+        Ed25519PublicKey.from_public_bytes(unb64(signing_public)).verify(
+            unb64(signature), RECOVERY_KEY_CONTEXT + raw)
+        return X25519PublicKey.from_public_bytes(raw)
+    except (InvalidSignature, ValueError):
+        return None
+
+
 # -- the request ----------------------------------------------------------------------------
 
 
@@ -316,5 +342,6 @@ def _checked(raw: Any, expected: str, path: str) -> dict[str, Any]:
 __all__ = [
     "RecoveryFileError", "RecoveryRequest", "RecoveryResponse", "Sealed", "key_id",
     "new_request_key", "open_sealed", "read_file", "seal", "seal_for_request",
+    "sign_recovery_key", "signed_recovery_key",
     "verification_code",
 ]

@@ -1,4 +1,9 @@
-"""The lock screen: the current user types their passphrase again; Argon2id runs off the GUI."""
+"""The lock screen: the current user types their passphrase again; Argon2id runs off the GUI.
+
+"Forgot passphrase?" opens the district recovery here too (docs/recovery.md): it is as safe as
+at the unlock dialog, since a new passphrase needs the district's answer, given only after the
+administrator has heard the request's code by phone, and that answer works once, on this
+computer. The database stays open meanwhile; the new passphrase unlocks the screen."""
 
 from __future__ import annotations
 
@@ -63,6 +68,11 @@ class LockDialog(QDialog):
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.unlock_button.clicked.connect(self.submit)
         self.quit_button.clicked.connect(self.quit_requested)
+        # Recovery through the district: on the left, flat, away from Unlock.
+        self.forgot_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.forgot_passphrase)
+        self.recovery_dialog: QDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -85,6 +95,7 @@ class LockDialog(QDialog):
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.quit_button.setText(self.tr("&Quit Qadam"))
+        self.forgot_button.setText(self.tr("&Forgot passphrase?"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -139,6 +150,18 @@ class LockDialog(QDialog):
         self.passphrase.setFocus()
         if isinstance(error, WrongPassphrase):
             self.passphrase.selectAll()
+
+    def forgot_passphrase(self) -> None:
+        from desktop.ui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.path, self.username, self, open_store=False)
+        dialog.finished.connect(self._recovery_finished)
+        self.recovery_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
+
+    def _recovery_finished(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:  # the new passphrase is set
+            self._verified(None)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001 - QKeyEvent
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -39,12 +39,15 @@ FILTER_SUFFIX = "json"
 
 
 class RecoveryDialog(QDialog):
-    """Recovers `username`'s access to the database at `path`; `store` holds it once accepted."""
+    """Recovers `username`'s access to the database at `path`; `store` holds it once accepted
+    (with `open_store` False it stays None: the lock screen's app has its store open)."""
 
-    def __init__(self, path: Path, username: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, username: str, parent: QWidget | None = None,
+                 open_store: bool = True) -> None:
         super().__init__(parent)
         self.path = path
         self.username = username
+        self.open_store = open_store
         self.store: Store | None = None
         self._code: str | None = None
         self._saved_to: Path | None = None
@@ -276,9 +279,10 @@ class RecoveryDialog(QDialog):
             return
         self.error.clear_message()
         self._set_busy(True, lambda: self.tr("Setting the new passphrase…"))
-        path, username = self.path, self.username
+        path, username, open_store = self.path, self.username, self.open_store
         run_in_background(
-            lambda: recovery.recover(path, username, Path(response), new),
+            lambda: recovery.recover(path, username, Path(response), new,
+                                     open_store=open_store),
             self._recovered, self._failed)
 
     def _set_busy(self, busy: bool, doing: Callable[[], str] | None = None) -> None:
@@ -291,7 +295,7 @@ class RecoveryDialog(QDialog):
             self.busy.stop()
             self.unsetCursor()
 
-    def _recovered(self, store: Store) -> None:
+    def _recovered(self, store: Store | None) -> None:
         self._set_busy(False)
         self.store = store
         self.accept()

@@ -7,7 +7,8 @@ the monthly report, the dashboard, the Excel import preview, the reference data 
 district correction, the vacancies matching an applicant, monitoring, the contract papers, the
 restore-a-draft prompt and the switch-user dialog, sync with the district (the status bar with
 a wrong clock, the Sync window's four tabs, Sync now's progress and summary, the district
-server dialog, the first run's enrolment step), the forgotten-passphrase dialog; then, in a
+server dialog, the first run's enrolment step), the forgotten-passphrase dialog, the unlock
+dialog restoring a lost key file from a backup; then, in a
 child process with QT_SCALE_FACTOR=1.5, the main window, card, case form and Sync window as
 on a 1366×768 laptop at 150 %.
 
@@ -669,6 +670,9 @@ def _render_help_and_crash(store: Store, output: Path, code: str) -> list[Path]:
     window.close()
     shiboken6.delete(crash)
     shiboken6.delete(window)
+    return saved
+
+
 def _render_backups(store: Store, output: Path, code: str) -> list[Path]:
     """The File menu's backup entries, the status bar warning of a backup 9 days old, the
     restore preview of a real backup, and a refused (damaged) backup."""
@@ -826,6 +830,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_reference(store, output, code))
             saved.extend(_render_sync(store, output, code, database))
             saved.extend(_render_recovery(work, output, code))
+            saved.extend(_render_key_file_restore(work, output, code))
             saved.extend(_render_help_and_crash(store, output, code))
             saved.extend(_render_backups(store, output, code))
     finally:
@@ -862,6 +867,35 @@ def _render_recovery(work: Path, output: Path, code: str) -> list[Path]:
     _settle(dialog)
     saved = [_save(dialog, output / f"recovery_{code}.png")]
     dialog.close()
+    unlock.close()
+    return saved
+
+
+def _render_key_file_restore(work: Path, output: Path, code: str) -> list[Path]:
+    """The key file lost with its copy: the unlock dialog saying so, then with a backup's
+    key file chosen."""
+    from datetime import UTC, datetime
+
+    from desktop.services import backups
+    from desktop.storage.keys import Keyring
+
+    database = work / f"key-file-{code}" / "qadam.db"
+    store = session.create(database, "aigerim", SAMPLE["kk"][0], PASSPHRASE, KdfParams())
+    try:
+        backup = backups.back_up(store, to=database.parent / "E",
+                                 now=datetime(2026, 11, 30, 17, 5, tzinfo=UTC))
+    finally:
+        store.close()
+    Keyring.path_for(database).unlink()
+    Keyring.copy_path_for(database).unlink()
+    unlock = UnlockDialog(database)
+    unlock.show()
+    _settle(unlock)
+    saved = [_save(unlock, output / f"unlock_key_file_missing_{code}.png")]
+    unlock.use_backup(backup)
+    unlock.passphrase.setText(PASSPHRASE)
+    _settle(unlock)
+    saved.append(_save(unlock, output / f"unlock_key_file_backup_{code}.png"))
     unlock.close()
     return saved
 

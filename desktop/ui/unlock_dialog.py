@@ -1,24 +1,33 @@
-"""Unlock: choose the user, type the passphrase; Argon2id runs off the GUI thread."""
+"""Unlock: choose the user, type the passphrase; Argon2id runs off the GUI thread.
+
+With the key file lost (its copy too), "Restore the key file from a backup…" reads the key
+file a backup carries: the person types the passphrase of the backup's day, and the key file
+is written only once that passphrase has opened this very database (services/key_file.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.services import session
-from desktop.storage.errors import StorageError, WrongPassphrase
+from desktop.services import key_file, session
+from desktop.storage.backup import SUFFIX as BACKUP_SUFFIX
+from desktop.storage.errors import KeyFileMissing, StorageError, WrongPassphrase
 from desktop.storage.keys import Keyring
 from desktop.storage.store import Store
 from desktop.ui import i18n
@@ -36,6 +45,9 @@ class UnlockDialog(QDialog):
         self.path = path
         self.store: Store | None = None
         self.recovery_dialog: QDialog | None = None
+        # The backup whose key file is being restored (the key file beside `path` is lost).
+        self.backup: key_file.BackupKeys | None = None
+        self.backup_path: Path | None = None
         self.setMinimumWidth(520)
 
         self.intro = QLabel(self)
@@ -72,15 +84,27 @@ class UnlockDialog(QDialog):
             "", QDialogButtonBox.ButtonRole.ResetRole)
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.forgot_passphrase)
+        # Under the message that the key file is lost: the only way on from there.
+        self.restore_button = QPushButton(self)
+        self.restore_button.clicked.connect(self.ask_backup)
+        self.restore_button.hide()
+        self.backup_note = QLabel(self)
+        self.backup_note.setWordWrap(True)
+        self.backup_note.hide()
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.location)
+        layout.addWidget(self.backup_note)
         layout.addSpacing(6)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addLayout(restore_row)
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -104,6 +128,16 @@ class UnlockDialog(QDialog):
         # Alt+U land on either widget, depending on which Qt met first.
         self.unlock_button.setText(self.tr("U&nlock"))
         self.forgot_button.setText(self.tr("&Forgot passphrase?"))
+        self.restore_button.setText(self.tr("&Restore the key file from a backup…"))
+        if self.backup is not None:
+            self.backup_note.setText(self.tr(
+                "<b>The key file of the backup made {date}.</b> Type the passphrase you had "
+                "then: your records of today stay as they are.").format(
+                    date=self.backup.header.created.astimezone().strftime("%d.%m.%Y %H:%M")))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)  # a message shown while the dialog was built (no key file)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -120,6 +154,9 @@ class UnlockDialog(QDialog):
             self.unlock_button.setEnabled(False)
             self.forgot_button.setEnabled(False)  # no key file: no recovery wrap to send
             self.language.setEnabled(True)
+            if isinstance(error, KeyFileMissing):
+                self.forgot_button.hide()  # it needs the key file: the backup comes first
+                self.restore_button.show()
             return
         self.user.addItems(names)
         last = i18n.settings().value(LAST_USER_KEY, "", str)
@@ -136,7 +173,12 @@ class UnlockDialog(QDialog):
         username = self.user.currentText()
         self.error.clear_message()
         self._set_busy(True)
-        path = self.path
+        path, backup = self.path, self.backup_path
+        if backup is not None:
+            run_in_background(
+                lambda: key_file.restore_key_file(path, backup, username, passphrase),
+                self._key_file_restored, self._failed)
+            return
         run_in_background(
             lambda: session.unwrap_key(path, username, passphrase),
             self._unwrapped,
@@ -165,6 +207,45 @@ class UnlockDialog(QDialog):
         i18n.settings().setValue(LAST_USER_KEY, self.user.currentText())
         self.store = store
         self.accept()
+
+    # -- the key file from a backup ---------------------------------------------------------
+    def ask_backup(self) -> None:
+        """A native file chooser (a test calls `use_backup` with the path instead)."""
+        start = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup of this database"), start,
+            self.tr("Qadam backups (*{suffix});;All files (*)").format(suffix=BACKUP_SUFFIX))
+        if chosen:
+            self.use_backup(Path(chosen))
+
+    def use_backup(self, path: Path) -> None:
+        """Offer the backup's users; the passphrase typed next is checked against it."""
+        try:
+            found = key_file.backup_keys(path)
+        except Exception as error:  # StorageError (not a backup, damaged) or OSError
+            self.error.show_error(error)
+            grow_to_fit(self)
+            return
+        self.backup, self.backup_path = found, path
+        self.error.clear_message()
+        self.user.clear()
+        self.user.addItems(found.usernames)
+        self.form_widget.setEnabled(True)
+        self.unlock_button.setEnabled(True)
+        self.backup_note.show()
+        self.retranslate()
+        grow_to_fit(self)
+        self.passphrase.setFocus()
+
+    def _key_file_restored(self, restored: key_file.RestoredKeys) -> None:
+        assert restored.user_id is not None and restored.data_key is not None
+        self.backup = self.backup_path = None
+        self.backup_note.hide()
+        self.restore_button.hide()
+        self.forgot_button.setEnabled(True)
+        self.forgot_button.show()
+        self._unwrapped((restored.keyring, restored.user_id, restored.data_key))
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -83,9 +83,11 @@ def test_a_missing_key_file_says_what_to_do(qtbot, database) -> None:
     i18n.apply_language("ru")
     dialog = _dialog(qtbot, database.path)
     assert "Рядом с базой данных нет файла ключей" in dialog.error.text()
-    assert "районный центр" in dialog.error.text()
+    assert "из любой резервной копии" in dialog.error.text()
     assert not dialog.unlock_button.isEnabled()
-    assert not dialog.forgot_button.isEnabled()  # the recovery wrap went with the key file
+    # The recovery wrap went with the key file: a backup's key file is the way on.
+    assert not dialog.forgot_button.isEnabled() and dialog.forgot_button.isHidden()
+    assert dialog.restore_button.isVisible()
 
 
 def test_a_file_that_is_not_a_database_is_named_so(qtbot, tmp_path) -> None:  # noqa: ANN001

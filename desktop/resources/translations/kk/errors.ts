@@ -15,8 +15,8 @@
       <translation>{path} орнында дерекқор бар; басқа орын таңдаңыз немесе оны ашыңыз.</translation>
     </message>
     <message>
-      <source>The key file {path} beside the database is missing. Restore it from the backup (it is always copied together with the database) or ask the district centre to recover access.</source>
-      <translation>Дерекқордың жанындағы {path} кілт файлы жоқ. Оны сақтық көшірмеден қалпына келтіріңіз (ол әрдайым дерекқормен бірге көшіріледі) немесе қолжетімділікті қалпына келтіру үшін аудандық орталыққа жүгініңіз.</translation>
+      <source>The key file {path} beside the database is missing, and its copy too. Restore it from any backup of this database (“Restore the key file from a backup…”): the records of today stay as they are.</source>
+      <translation>Дерекқордың жанындағы {path} кілт файлы жоқ, оның көшірмесі де жоқ. Оны осы дерекқордың кез келген сақтық көшірмесінен қалпына келтіріңіз («Кілт файлын сақтық көшірмеден қалпына келтіру…»): бүгінгі жазбалар өзгермейді.</translation>
     </message>
     <message>
       <source>{path} is not a Qadam database ({reason}).</source>
@@ -1185,6 +1185,14 @@
     <message>
       <source>its audit trail is broken</source>
       <translation>оның аудит журналы бұзылған</translation>
+    </message>
+    <message>
+      <source>The key file {path} is there and readable: there is nothing to restore. Unlock with your passphrase; if it is forgotten, use “Forgot passphrase?”.</source>
+      <translation>{path} кілт файлы орнында және оқылады: қалпына келтіретін ештеңе жоқ. Құпия фразаңызбен ашыңыз; ұмытып қалсаңыз, «Құпия фразаны ұмыттыңыз ба?» батырмасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <source>it cannot be read</source>
+      <translation>оны оқу мүмкін емес</translation>
     </message>
   </context>
 </TS>

@@ -38,5 +38,10 @@
         <source>Checking the passphrase…</source>
         <translation>Құпия фраза тексерілуде…</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/ui/lock_dialog.py" line="1"/>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>Құпия фразаны &amp;ұмыттыңыз ба?</translation>
+    </message>
 </context>
 </TS>

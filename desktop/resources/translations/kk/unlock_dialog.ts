@@ -53,5 +53,25 @@
         <source>Checking the passphrase…</source>
         <translation>Құпия фраза тексерілуде…</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="1"/>
+        <source>&amp;Restore the key file from a backup…</source>
+        <translation>Кілт файлын сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="1"/>
+        <source>&lt;b&gt;The key file of the backup made {date}.&lt;/b&gt; Type the passphrase you had then: your records of today stay as they are.</source>
+        <translation>&lt;b&gt;{date} жасалған сақтық көшірменің кілт файлы.&lt;/b&gt; Сол кездегі құпия фразаңызды теріңіз: бүгінгі жазбаларыңыз өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="1"/>
+        <source>Choose a backup of this database</source>
+        <translation>Осы дерекқордың сақтық көшірмесін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="1"/>
+        <source>Qadam backups (*{suffix});;All files (*)</source>
+        <translation>Qadam сақтық көшірмелері (*{suffix});;Барлық файлдар (*)</translation>
+    </message>
 </context>
 </TS>

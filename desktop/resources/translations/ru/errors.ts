@@ -15,8 +15,8 @@
       <translation>По пути {path} уже есть база данных; выберите другое место или откройте её.</translation>
     </message>
     <message>
-      <source>The key file {path} beside the database is missing. Restore it from the backup (it is always copied together with the database) or ask the district centre to recover access.</source>
-      <translation>Рядом с базой данных нет файла ключей {path}. Восстановите его из резервной копии (он всегда копируется вместе с базой данных) или обратитесь в районный центр, чтобы восстановить доступ.</translation>
+      <source>The key file {path} beside the database is missing, and its copy too. Restore it from any backup of this database (“Restore the key file from a backup…”): the records of today stay as they are.</source>
+      <translation>Рядом с базой данных нет файла ключей {path}, и его копии тоже нет. Восстановите его из любой резервной копии этой базы данных («Восстановить файл ключей из резервной копии…»): сегодняшние записи останутся как есть.</translation>
     </message>
     <message>
       <source>{path} is not a Qadam database ({reason}).</source>
@@ -1185,6 +1185,14 @@
     <message>
       <source>its audit trail is broken</source>
       <translation>её журнал аудита нарушен</translation>
+    </message>
+    <message>
+      <source>The key file {path} is there and readable: there is nothing to restore. Unlock with your passphrase; if it is forgotten, use “Forgot passphrase?”.</source>
+      <translation>Файл ключей {path} на месте и читается: восстанавливать нечего. Откройте базу своей парольной фразой; если она забыта, нажмите «Забыли парольную фразу?».</translation>
+    </message>
+    <message>
+      <source>it cannot be read</source>
+      <translation>его невозможно прочитать</translation>
     </message>
   </context>
 </TS>

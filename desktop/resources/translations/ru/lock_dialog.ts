@@ -38,5 +38,10 @@
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/ui/lock_dialog.py" line="1"/>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>&amp;Забыли парольную фразу?</translation>
+    </message>
 </context>
 </TS>

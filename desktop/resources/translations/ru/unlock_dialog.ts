@@ -53,5 +53,25 @@
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="1"/>
+        <source>&amp;Restore the key file from a backup…</source>
+        <translation>&amp;Восстановить файл ключей из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="1"/>
+        <source>&lt;b&gt;The key file of the backup made {date}.&lt;/b&gt; Type the passphrase you had then: your records of today stay as they are.</source>
+        <translation>&lt;b&gt;Файл ключей из резервной копии от {date}.&lt;/b&gt; Введите парольную фразу, которая была у вас тогда: сегодняшние записи останутся как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="1"/>
+        <source>Choose a backup of this database</source>
+        <translation>Выберите резервную копию этой базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="1"/>
+        <source>Qadam backups (*{suffix});;All files (*)</source>
+        <translation>Резервные копии Qadam (*{suffix});;Все файлы (*)</translation>
+    </message>
 </context>
 </TS>
