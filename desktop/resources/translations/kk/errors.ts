@@ -1190,9 +1190,5 @@
       <source>The key file {path} is there and readable: there is nothing to restore. Unlock with your passphrase; if it is forgotten, use “Forgot passphrase?”.</source>
       <translation>{path} кілт файлы орнында және оқылады: қалпына келтіретін ештеңе жоқ. Құпия фразаңызбен ашыңыз; ұмытып қалсаңыз, «Құпия фразаны ұмыттыңыз ба?» батырмасын пайдаланыңыз.</translation>
     </message>
-    <message>
-      <source>it cannot be read</source>
-      <translation>оны оқу мүмкін емес</translation>
-    </message>
   </context>
 </TS>

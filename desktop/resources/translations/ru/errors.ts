@@ -1190,9 +1190,5 @@
       <source>The key file {path} is there and readable: there is nothing to restore. Unlock with your passphrase; if it is forgotten, use “Forgot passphrase?”.</source>
       <translation>Файл ключей {path} на месте и читается: восстанавливать нечего. Откройте базу своей парольной фразой; если она забыта, нажмите «Забыли парольную фразу?».</translation>
     </message>
-    <message>
-      <source>it cannot be read</source>
-      <translation>его невозможно прочитать</translation>
-    </message>
   </context>
 </TS>
