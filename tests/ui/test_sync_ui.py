@@ -204,6 +204,9 @@ def test_rejected_changes_conflicts_and_a_wrong_clock_show_in_the_status_bar(
             " ('c1', 'persons', ?, 'phone', '\"+77010000001\"', '\"+77010000002\"', 'other',"
             " ?, '2026-03-16T08:00:00+00:00')", [person, store.device_id])
         set_meta(store.db, sync_service.K_OFFSET, str(-7 * DAY_MS))  # the PC is a week ahead
+    # The window's own size (the offscreen screen is 800 px wide): narrower, and days before
+    # the report's due date, the badge gives way to the countdown (the banner stays).
+    window.resize(1280, 720)
     _refreshed(qtbot, window)
     text = window.sync_status.summary()
     assert "Rejected: 1" in text
