@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTranslator
 
+from desktop.domain import clock
 from desktop.domain.enums import Direction
 from desktop.services import monthly_report, session
 from desktop.services.demo_data import create_demo_data
@@ -28,7 +29,7 @@ from desktop.ui.report_window import (
     previous_month,
 )
 from desktop.ui.tasks import wait_for_background
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, close_every_window
 from tests.ui.test_i18n import LANGUAGES, TRANSLATIONS, _literal_calls, _placeholders
 
 OKRUG = "634603000"
@@ -55,6 +56,7 @@ def village_store(tmp_path: Path) -> Iterator[Store]:
     store = session.create(path, "aigul", "Айгүл", PASSPHRASE, KdfParams(), okrug_kato=OKRUG)
     create_demo_data(store, 60)
     yield store
+    close_every_window()  # no window over it outlives it
     store.close()
 
 
@@ -74,7 +76,7 @@ def test_the_month_picker_starts_at_the_previous_month(qtbot) -> None:  # noqa: 
 
 def test_the_preview_shows_the_reports_numbers(report_window: ReportWindow, store: Store) -> None:
     window = report_window
-    assert window.month.month() == previous_month(date.today())
+    assert window.month.month() == previous_month(clock.today())
     expected = build_monthly_report(store, window.month.month())
     model = window.model
     assert model.report == expected
@@ -102,7 +104,7 @@ def test_the_preview_shows_the_reports_numbers(report_window: ReportWindow, stor
 
 def test_the_report_model_passes_the_model_tester(qtmodeltester, store: Store) -> None:  # noqa: ANN001
     model = M()
-    model.set_report(build_monthly_report(store, previous_month(date.today()), per_okrug=True))
+    model.set_report(build_monthly_report(store, previous_month(clock.today()), per_okrug=True))
     qtmodeltester.check(model)
     model.set_report(None)
     qtmodeltester.check(model)
@@ -158,7 +160,7 @@ def test_another_month_rebuilds_the_report(
     qtbot, report_window: ReportWindow, store: Store
 ) -> None:  # noqa: ANN001
     window = report_window
-    window.month.set_month("2026-01" if date.today() > date(2026, 2, 1) else "2025-01")
+    window.month.set_month("2026-01" if clock.today() > date(2026, 2, 1) else "2025-01")
     _ready(qtbot, window)
     assert window.report.month == window.month.month()
     assert window.report == build_monthly_report(store, window.month.month())
@@ -268,7 +270,7 @@ def test_the_dashboard_charts_match_the_reports(qtbot, store: Store) -> None:  #
     window.show()
     _ready(qtbot, window)
     months = window.months()
-    assert len(months) == 12 and months[-1] == previous_month(date.today())
+    assert len(months) == 12 and months[-1] == previous_month(clock.today())
     trend = window.trend.chart_data()
     assert len(trend.categories) == 12
     participants = next(s for s in trend.series if s.name == "Participants")

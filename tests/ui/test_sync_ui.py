@@ -42,7 +42,7 @@ from desktop.ui.tasks import run_in_background, wait_for_background
 from district import admin
 from district.app import create_app
 from district.db import Database
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, close_every_window
 
 DISTRICT_KATO = "634600000"
 OKRUG_KATO = "634603000"
@@ -132,7 +132,7 @@ def devices(tmp_path: Path, district: District) -> Iterator[list[Store]]:
         return store
 
     yield make  # type: ignore[misc]
-    wait_for_background()
+    close_every_window()  # no window over them outlives them
     for store in opened:
         store.close()
 
