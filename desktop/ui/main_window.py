@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -131,6 +131,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.due_label)
         self.statusBar().addPermanentWidget(self.total_label)
+        # The status bar is fitted again once its own layout has followed a resize (fitting
+        # from inside that layout's pass would leave it laid out for the old widgets).
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self._fit_status_bar)
+        self.statusBar().installEventFilter(self)
         self.due_label.refreshed.connect(self._fit_status_bar)  # a new day, a new language
         self.report_window: ReportWindow | None = None
         self.dashboard_window: DashboardWindow | None = None
@@ -521,15 +528,21 @@ class MainWindow(QMainWindow):
         self.found_label.setText(text)
         self._fit_status_bar()  # "Nobody found…" is longer than "Shown: 50"
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_status_bar()
-
     def _fit_status_bar(self, *_status: object) -> None:
         """On a narrow window (1366×768 at 150 %, or Kazakh's longer words) something gives
-        way, whole widgets rather than cut-off text; the urgent report countdown never."""
-        widgets = [self.found_label, self.sync_status, self.due_label, self.total_label]
-        status_fit.fit(self.statusBar(), widgets, self._status_bar_steps())
+        way, whole widgets rather than cut-off text; the urgent report countdown never.
+        (Again each time the status bar's width changes: `eventFilter`.)"""
+        if hasattr(self, "_fit_later"):  # not while the window is being built
+            status_fit.fit(self.statusBar(), self._status_bar_widgets(),
+                           self._status_bar_steps())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.statusBar():
+            self._fit_later.start()
+        return super().eventFilter(watched, event)
+
+    def _status_bar_widgets(self) -> list[QWidget]:
+        return [self.found_label, self.sync_status, self.due_label, self.total_label]
 
     def _status_bar_steps(self) -> list[status_fit.GiveWay]:
         """Lowest rank first. Days before the due date the countdown heads the Home tab too,

@@ -70,8 +70,15 @@ def fit(bar: QStatusBar, widgets: Sequence[QWidget], steps: Iterable[GiveWay]) -
         widget.setHidden(False)
     for give in sorted(steps, key=lambda g: g.rank):
         if fits(bar, widgets):
-            return
+            break
         if give.step is Step.HIDE:
             give.widget.setHidden(True)
         else:
             give.widget.set_compact(True)  # type: ignore[attr-defined]
+    for widget in widgets:
+        if widget.layout() is not None:
+            widget.layout().activate()  # a compact widget's own labels first
+    if bar.layout() is not None:
+        bar.layout().invalidate()  # now, not at the next turn of the event loop:
+        bar.layout().activate()  # a screenshot or a test right after sees the result
+
