@@ -290,12 +290,17 @@ def test_the_dashboard_charts_match_the_reports(qtbot, store: Store) -> None:  #
 
 
 def test_the_main_window_has_the_reports_menu_and_the_countdown(qtbot, store: Store) -> None:  # noqa: ANN001
-    from desktop.app import build_main_window
+    from desktop.ui.main_window import MainWindow
 
-    window = build_main_window(store)
+    # Two days before the due date, when the countdown matters (and turns bold): it shows.
+    window = MainWindow(store, today=lambda: date(2026, 12, 8))
     qtbot.addWidget(window)
     window.show()
-    assert window.due_label.isVisible() and "is due" in window.due_label.text()
+    window.resize(1280, 720)  # its own size (the offscreen screen is 800 px wide)
+    qtbot.waitUntil(lambda: window.sync.status is not None)  # the sync state is read
+    assert window.due_label.urgent and window.due_label.isVisible()
+    assert window.due_label.text() == (
+        "Report for November 2026 is due by 10 December 2026: 2 days left")
     window.report_action.trigger()
     report = window.report_window
     assert report is not None and report.isVisible()
