@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop.domain import clock
 from desktop.resources import RESOURCES
 from desktop.rules.asp_link import SITUATIONS, asp_link
 from desktop.rules.errors import (
@@ -133,7 +134,7 @@ def _microcredit(rules: RuleSet, args: argparse.Namespace) -> CalculationResult:
         method=read.word("method", "annuity"),
         purpose=read.word("purpose"),
         # An issue date is needed to read the rules and label the months; today by default.
-        issued=read.date("date", required=False) or date.today(),
+        issued=read.date("date", required=False) or clock.today(),
         max_effective_rate=read.number("max-effective-rate", required=False),
     )
 

@@ -4,18 +4,37 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop.domain import clock  # noqa: E402
 from desktop.services import session  # noqa: E402
 from desktop.storage.keys import KdfParams  # noqa: E402
 from desktop.storage.store import Store  # noqa: E402
 
 # A real PostgreSQL for the district tests (session-wide cluster, a database per test).
 from tests.support.postgres import fresh_postgres_database, postgres_url  # noqa: E402, F401
+
+TODAY_VARIABLE = "QADAM_TEST_TODAY"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """QADAM_TEST_TODAY=2026-12-07 runs the suite as if on that day: every `clock.today()`
+    (the app's and the tests') answers it. Pinned before any test module is imported, so a
+    module-level "today" sees it too. tests/run_on_every_day.py sets it day after day."""
+    pinned = os.environ.get(TODAY_VARIABLE)
+    if pinned:
+        clock.pin_today(date.fromisoformat(pinned))
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    pinned = clock.pinned_today()
+    return f"today: {pinned} (pinned by {TODAY_VARIABLE})" if pinned else f"today: {date.today()}"
+
 
 PASSPHRASE = "Тау-көктем 2026"
 # The minimum Argon2id cost OWASP allows: real key derivation, just not the tuned 0.5 s.

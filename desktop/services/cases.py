@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from desktop.domain import clock
 from desktop.domain.cases import TRANSITIONS, CaseState, check_transition
 from desktop.domain.enums import Direction, Role
 from desktop.domain.measures import MEASURES_BY_DIRECTION, Measure
@@ -110,7 +111,7 @@ def move_case(store: Store, case_id: str, new_state: CaseState | str,
                                action="decide on inclusion in the programme")
     fields: dict[str, Any] = {"state": wanted}
     if wanted in STAMPED_ON_MOVE:
-        fields[STAMPED_ON_MOVE[wanted]] = on or date.today()
+        fields[STAMPED_ON_MOVE[wanted]] = on or clock.today()
     with store.transaction("move cases") as tx:
         return tx.save("cases", fields, record_id=case_id)
 

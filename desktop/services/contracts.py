@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from desktop.domain import clock
 from desktop.domain.cases import CaseState, check_transition
 from desktop.domain.measures import Measure
 from desktop.resources import RESOURCES
@@ -336,7 +337,7 @@ def _contract(store: Store, row: dict[str, Any]) -> Contract:
         signed_by=signer,
         amount=Decimal(row["amount"]) if row.get("amount") not in (None, "") else None,
         rules_version=row.get("rules_version"), schedule=schedule,
-        terms=ContractTerms.from_json(row.get("terms"), valid_from or date.today()),
+        terms=ContractTerms.from_json(row.get("terms"), valid_from or clock.today()),
         created_at=row["created_at"], obligations=obligations,
     )
 

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain import clock
 from desktop.domain.cases import CaseState
 from desktop.domain.enums import DecisionKind, Direction
 from desktop.rules.deadlines import (
@@ -222,7 +223,7 @@ def record_case_dates(store: Store, case_id: str, conclusion_requested_on: date 
                       notified_on: date | None, today: date | None = None) -> Change:
     """Record when the employment centre asked the akim for the conclusion (direction 2) and
     when the applicant was notified of the decision; None clears a date."""
-    today = today or date.today()
+    today = today or clock.today()
     case = case_details(store, case_id)
     for value in (conclusion_requested_on, notified_on):
         if value is not None and value > today:

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from desktop.domain import clock
 from desktop.domain.cases import CaseState, path_to
 from desktop.domain.demo_people import generate_people, load_name_seeds
 from desktop.domain.enums import DecisionKind, Direction
@@ -91,7 +92,7 @@ def create_demo_data(
     current batch (everything written so far stays, whole).
     """
     rng = random.Random(seed)
-    today = today or date.today()
+    today = today or clock.today()
     territory = load_territory()
     names = load_name_seeds(DEMO_DIR / "names.yaml")
     settlements = territory["settlements"]

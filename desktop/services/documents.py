@@ -12,6 +12,7 @@ import functools
 from datetime import date
 from typing import Any
 
+from desktop.domain import clock
 from desktop.domain.enums import Direction
 from desktop.resources import RESOURCES
 from desktop.rules.documents import Document, documents_for
@@ -30,7 +31,7 @@ def required_documents(
 ) -> tuple[Document, ...]:
     """What this person brings for `direction`, given their categories and citizenship."""
     person = applicant_details(store, person_id)
-    return documents_for(_rules(), Direction(direction).value, on or date.today(),
+    return documents_for(_rules(), Direction(direction).value, on or clock.today(),
                          person["categories"], person.get("citizenship"))
 
 
@@ -72,7 +73,7 @@ def mark_received(
     if code not in {d.code for d in required_documents(store, person_id, direction)}:
         raise ApplicantError("Document {document} is not on the checklist of direction "
                              "{direction}.", document=code, direction=direction)
-    if received_on is not None and received_on > date.today():
+    if received_on is not None and received_on > clock.today():
         raise ApplicantError("A document cannot be received in the future ({date}).",
                              date=received_on.isoformat())
     existing = _received(store, person_id, direction).get(code)

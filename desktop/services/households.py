@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop.domain import clock
 from desktop.domain.enums import Citizenship, Sex
 from desktop.domain.iin import parse_iin
 from desktop.resources import RESOURCES
@@ -88,7 +89,7 @@ def household_of(store: Store, person_id: str, on: date | None = None) -> dict[s
     membership = _membership(store.db, person_id)
     if membership is None:
         return None
-    on = on or date.today()
+    on = on or clock.today()
     household = _rows(store.db.execute(
         "SELECT * FROM households WHERE id = ?", [membership["household_id"]]
     ))[0]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from desktop.domain import clock
 from desktop.domain.cases import CaseState
 from desktop.domain.enums import Direction
 from desktop.domain.names import search_query_tokens
@@ -236,7 +237,7 @@ def _where(
 ) -> tuple[str, list[Any]]:
     """The WHERE of a page (sorted by `sort`) or of a count (sort None), with its values."""
     filters.check()
-    on = on or date.today()
+    on = on or clock.today()
     conditions = ["p.deleted = 0"]
     params: list[Any] = []
     digits = text.strip().replace(" ", "")

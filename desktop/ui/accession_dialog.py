@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.reports.forms import (
     EducationNotice,
     EmployerNotice,
@@ -117,7 +118,7 @@ class AccessionDialog(QDialog):
                 self.fields[key] = widget
                 form.addRow(label, widget)
             self.tabs.addTab(page, "")
-        self.day = QDateEdit(to_qdate(today or date.today()), self)
+        self.day = QDateEdit(to_qdate(today or clock.today()), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd.MM.yyyy")
         self.language = FormLanguageCombo(self)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.services import applicants, drafts
 from desktop.services.drafts import Draft
 from desktop.storage.store import Store
@@ -99,7 +100,8 @@ def when_text(draft: Draft) -> str:
     """When the draft was written, in local time: the time today, date and time otherwise."""
     moment = QDateTime.fromSecsSinceEpoch(int(draft.saved_at.timestamp())).toLocalTime()
     locale = QLocale()
-    if moment.date() == QDate.currentDate():
+    today = clock.today()
+    if moment.date() == QDate(today.year, today.month, today.day):
         return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
 

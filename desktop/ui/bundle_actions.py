@@ -10,7 +10,6 @@ computer has changed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.domain import clock
 from desktop.services import bundles
 from desktop.storage.store import Store
 from desktop.ui import file_dialogs
@@ -77,7 +77,7 @@ class BundleActions(QObject):
         if self.busy:
             return
         if path is None:
-            name = f"qadam-{date.today().isoformat()}.{SUFFIX}"
+            name = f"qadam-{clock.today().isoformat()}.{SUFFIX}"
             chosen, _ = file_dialogs.get_save_file_name(
                 self.parent(), self.tr("Save the changes for the district"),
                 str(Path(self._start_folder()) / name), self._filter())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.domain.cases import CaseState
 from desktop.domain.enums import Direction
 from desktop.domain.measures import MEASURES_BY_DIRECTION
@@ -212,7 +213,7 @@ class CaseForm(QDialog):
         self.verdict: Verdict | None = None
         self.result: CalculationResult | None = None
         self.busy = False
-        self._build(today or date.today())
+        self._build(today or clock.today())
         if case_id is not None:
             self._load_case()
         self.retranslate()

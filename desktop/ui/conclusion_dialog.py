@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.reports.forms import PrintedForm, akim_conclusion_form
 from desktop.services import applicants, cases, conclusions
 from desktop.services.conclusions import FEASIBLE, REFUSED, Conclusion
@@ -99,7 +100,7 @@ class ConclusionDialog(QDialog):
         person = applicants.applicant_details(store, self.case["person_id"])
         self.items: list[Conclusion] = []
         self.writing = False
-        today = today or date.today()
+        today = today or clock.today()
 
         name = " ".join(filter(None, (person["last_name"], person["first_name"],
                                       person.get("patronymic"))))

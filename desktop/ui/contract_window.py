@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.domain.enums import Direction
 from desktop.domain.measures import Measure
 from desktop.reports.forms import PrintedForm, social_contract_form
@@ -146,7 +147,7 @@ class ContractWindow(QDialog):
         super().__init__(parent)
         self.store, self.case_id = store, case_id
         self.text, self.card_text = ContractText(self), CardText(self)
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.case = cases.case_details(store, case_id)
         self.person = applicants.applicant_details(store, self.case["person_id"])
         self.versions: list[Contract] = []

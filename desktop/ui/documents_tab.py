@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.domain.enums import Direction
 from desktop.services import documents
 from desktop.storage.store import Store
@@ -209,7 +210,7 @@ class DocumentsTab(QWidget):
         self._stale = False  # the language changed while the card was hidden
         self.case_directions: list[str] = []  # directions of the person's cases, newest first
         self.text = DocumentsText(self)
-        self._build(today or date.today())
+        self._build(today or clock.today())
         self.retranslate()
 
     def _build(self, today: date) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.services import deadlines
 from desktop.services import sync as sync_service
 from desktop.storage.store import Store
@@ -45,7 +46,7 @@ class HomeView(QWidget):
     open_applicant = Signal(str)
     open_case = Signal(str, str)
 
-    def __init__(self, store: Store, today: Callable[[], date] = date.today,
+    def __init__(self, store: Store, today: Callable[[], date] = clock.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self._today = store, today

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.domain import clock
 from desktop.services import reference
 from desktop.storage.store import Store
-from desktop.ui import i18n
+from desktop.ui import i18n, status_fit
 from desktop.ui.applicant_card import ApplicantCard
 from desktop.ui.applicant_model import ApplicantTableModel
 from desktop.ui.backup_actions import BackupActions
@@ -61,7 +62,8 @@ class SearchBox(QLineEdit):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, settlement_names: Mapping[str, str] | None = None) -> None:
+    def __init__(self, store: Store, settlement_names: Mapping[str, str] | None = None,
+                 today: clock.Today = clock.today) -> None:
         super().__init__()
         self.store = store
         # Unless a caller fixes the names, they follow the interface language.
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         # Two tabs: today's work (Ctrl+1), then the applicants list (Ctrl+2).
-        self.home = HomeView(store, parent=self)
+        self.home = HomeView(store, today, parent=self)
         self.home.open_applicant.connect(self.open_applicant)
         self.home.open_case.connect(self._open_due_case)  # after the card: the case on top
         self.tabs = QTabWidget(self)
@@ -108,10 +110,12 @@ class MainWindow(QMainWindow):
 
         self.total_label = QLabel(self)
         self.found_label = QLabel(self)
-        self.due_label = DueDateLabel(parent=self)  # the countdown to the monthly report
+        self.due_label = DueDateLabel(today, self)  # the countdown to the monthly report
         self.due_label.setContentsMargins(0, 0, 24, 0)  # apart from the count beside it
-        # The same countdown heads the Home tab: here it gives way to the sync state.
-        self.due_label.setMinimumWidth(1)  # 0 would mean "as wide as its text"
+        # What does not fit gives way (_fit_status_bar), never cut off: a width of 1 lets
+        # the layout shrink a label without asking for its text's width.
+        for label in (self.found_label, self.due_label, self.total_label):
+            label.setMinimumWidth(1)
         self.statusBar().addWidget(self.found_label, 1)
         # Sync state, always visible: last sync, what waits, what the district refused.
         self.sync = SyncController(store, self)
@@ -129,6 +133,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.due_label)
         self.restart_requested = False  # set after a restore: the app asks to unlock again
         self.statusBar().addPermanentWidget(self.total_label)
+        # The status bar is fitted again once its own layout has followed a resize (fitting
+        # from inside that layout's pass would leave it laid out for the old widgets).
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self._fit_status_bar)
+        self.statusBar().installEventFilter(self)
+        self.due_label.refreshed.connect(self._fit_status_bar)  # a new day, a new language
         self.report_window: ReportWindow | None = None
         self.dashboard_window: DashboardWindow | None = None
         self.import_dialog: ImportDialog | None = None
@@ -543,22 +555,42 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Shown: {count}").format(count=shown)
         self.found_label.setText(text)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_status_bar()
+        self._fit_status_bar()  # "Nobody found…" is longer than "Shown: 50"
 
     def _fit_status_bar(self, *_status: object) -> None:
-        """The sync state always shows whole: on a narrow window (1366×768 at 150 %) the
-        report's countdown (it heads the Home tab too), then the total, give way to it."""
-        spare = self.statusBar().width() - 40  # the size grip and the margins
-        needed = [self.found_label, self.sync_status, self.due_label, self.total_label]
-        widths = {label: label.sizeHint().width() for label in needed}
-        total = sum(widths.values())
-        self.due_label.setVisible(total <= spare)
-        if total > spare:
-            total -= widths[self.due_label]
-        self.total_label.setVisible(total <= spare)
+        """On a narrow window (1366×768 at 150 %, or Kazakh's longer words) something gives
+        way, whole widgets rather than cut-off text; the urgent report countdown never.
+        (Again each time the status bar's width changes: `eventFilter`.)"""
+        if hasattr(self, "_fit_later"):  # not while the window is being built
+            status_fit.fit(self.statusBar(), self._status_bar_widgets(),
+                           self._status_bar_steps())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.statusBar():
+            self._fit_later.start()
+        return super().eventFilter(watched, event)
+
+    def _status_bar_widgets(self) -> list[QWidget]:
+        return [self.found_label, self.sync_status, self.due_label, self.total_label]
+
+    def _status_bar_steps(self) -> list[status_fit.GiveWay]:
+        """Lowest rank first. Days before the due date the countdown heads the Home tab too,
+        so it goes first; from three days before, it is the warning that matters: the total
+        and the count shown go before it, and it only turns compact ("November report: 2
+        days left"). The sync state (what was refused, conflicts) only drops its last-sync
+        time."""
+        hide, compact = status_fit.Step.HIDE, status_fit.Step.COMPACT
+        due = self.due_label
+        steps = [
+            status_fit.GiveWay(20, self.total_label, hide),
+            status_fit.GiveWay(30, self.found_label, hide),
+            status_fit.GiveWay(40, self.sync_status, compact),
+        ]
+        if due.urgent:
+            steps.append(status_fit.GiveWay(25, due, compact))
+        else:
+            steps.append(status_fit.GiveWay(10, due, hide))
+        return steps
 
     def _fit_columns(self) -> None:
         """Widths in characters of the app font, so they hold at any font size."""

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.domain import clock
 from desktop.services import applicants, matching
 from desktop.storage.store import Store
 from desktop.ui.reference_model import MATCHES, ReferenceFilterModel, ReferenceTableModel
@@ -26,7 +27,7 @@ class MatchingDialog(QDialog):
     """The matching open vacancies of one saved applicant."""
 
     def __init__(
-        self, store: Store, person_id: str, today: Callable[[], date] = date.today,
+        self, store: Store, person_id: str, today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.services import recovery
 from desktop.storage.keys import MIN_PASSPHRASE_LENGTH
 from desktop.storage.store import Store
@@ -187,7 +187,7 @@ class RecoveryDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
     def ask_save_request(self) -> None:
-        name = f"qadam-recovery-request-{date.today().isoformat()}.{FILTER_SUFFIX}"
+        name = f"qadam-recovery-request-{clock.today().isoformat()}.{FILTER_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the recovery request"), str(self._start_folder() / name),
             self._filter())

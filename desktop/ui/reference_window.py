@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.services import reference_data
 from desktop.storage.store import Store
 from desktop.ui.reference_edit import EDITABLE, ReferenceEditDialog
@@ -159,7 +160,7 @@ class ReferenceWindow(QWidget):
     changed = Signal()
 
     def __init__(
-        self, store: Store, today: Callable[[], date] = date.today,
+        self, store: Store, today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import clock
 from desktop.reports import labels
 from desktop.reports.monthly_csv import write_monthly_csv
 from desktop.reports.monthly_xlsx import write_monthly_xlsx
@@ -58,11 +59,13 @@ def previous_month(today: date) -> str:
     return month_label(add_months(today.replace(day=1), -1))
 
 
-def month_name(month: str) -> str:
+def month_name(month: str, with_year: bool = True) -> str:
     """The month as a sentence names it: November 2026, ноябрь 2026, 2026 ж. қараша."""
     year, number = (int(part) for part in month.split("-"))
     locale = QLocale()
     name = locale.standaloneMonthName(number)
+    if not with_year:
+        return name
     if i18n.current_language() == "kk":
         return f"{year} ж. {name.lower()}"
     return f"{name} {year}"
@@ -88,7 +91,7 @@ class MonthPicker(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None):
+    def __init__(self, today: Callable[[], date] = clock.today, parent: QWidget | None = None):
         super().__init__(parent)
         self._today = today
         self._setting = False
@@ -146,13 +149,22 @@ class MonthPicker(QWidget):
 
 
 class DueDateLabel(QLabel):
-    """The days left to the report's due date, in words; red when it is close."""
+    """The days left to the report's due date, in words; red when it is close.
 
-    def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None):
+    Compact (`set_compact`), it says only the month and the days left, for a narrow status
+    bar: the whole sentence is then its tooltip. `refreshed` tells when the text changed.
+    """
+
+    refreshed = Signal()
+
+    def __init__(self, today: Callable[[], date] = clock.today, parent: QWidget | None = None):
         super().__init__(parent)
         self._today = today
         self._month: str | None = None  # None: whichever report is pending today
+        self._shown_month = ""
         self.days_left = 0
+        self.urgent = False
+        self.compact = False
         # At midnight the count changes; checking hourly is plenty.
         self._timer = QTimer(self)
         self._timer.setInterval(60 * 60 * 1000)
@@ -164,14 +176,27 @@ class DueDateLabel(QLabel):
         self._month = month
         self.refresh()
 
+    def set_compact(self, compact: bool) -> None:
+        """The short form or the whole sentence (`refreshed` is not emitted: the day and
+        the language are the same)."""
+        if compact != self.compact:
+            self.compact = compact
+            self._show()
+
     def refresh(self) -> None:
         today = self._today()
-        month = self._month or pending_month(today)
-        due = monthly_report.report_due_date(month)
-        self.days_left = monthly_report.days_until_due(today, month)
-        self.setText(self.countdown(month, due, self.days_left))
-        urgent = 0 <= self.days_left <= URGENT_DAYS
-        self.setStyleSheet("color: #a8071a; font-weight: bold;" if urgent else "")
+        self._shown_month = self._month or pending_month(today)
+        self.days_left = monthly_report.days_until_due(today, self._shown_month)
+        self.urgent = 0 <= self.days_left <= URGENT_DAYS
+        self.setStyleSheet("color: #a8071a; font-weight: bold;" if self.urgent else "")
+        self._show()
+        self.refreshed.emit()
+
+    def _show(self) -> None:
+        month = self._shown_month
+        whole = self.countdown(month, monthly_report.report_due_date(month), self.days_left)
+        self.setText(self.short_countdown(month, self.days_left) if self.compact else whole)
+        self.setToolTip(whole if self.compact else "")  # the whole sentence, on hover
 
     def countdown(self, month: str, due: date, days: int) -> str:
         values = {"month": month_name(month), "date": long_date(due)}
@@ -184,6 +209,20 @@ class DueDateLabel(QLabel):
         else:
             text = self.tr("Report for {month} was due by {date}")
         return text.format(**values)
+
+    def short_countdown(self, month: str, days: int) -> str:
+        """The same warning in a few words: the month without its year, and the days."""
+        values = {"month": month_name(month, with_year=False)}
+        if days > 1:
+            text = self.tr("{month} report: %n days left", "", days)
+        elif days == 1:
+            text = self.tr("{month} report: due tomorrow")
+        elif days == 0:
+            text = self.tr("{month} report: due today")
+        else:
+            text = self.tr("{month} report: overdue")
+        text = text.format(**values)
+        return text[:1].upper() + text[1:]  # Kazakh starts with the month: "Қараша есебі"
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -274,7 +313,7 @@ class ReportWindow(QWidget):
     def __init__(
         self,
         store: Store,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -511,7 +550,7 @@ class DashboardWindow(QWidget):
     def __init__(
         self,
         store: Store,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)

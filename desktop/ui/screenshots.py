@@ -8,9 +8,9 @@ district correction, the vacancies matching an applicant, monitoring, the contra
 restore-a-draft prompt and the switch-user dialog, sync with the district (the status bar with
 a wrong clock, the Sync window's four tabs, Sync now's progress and summary, the district
 server dialog, the first run's enrolment step), the forgotten-passphrase dialog, the unlock
-dialog restoring a lost key file from a backup; then, in a
-child process with QT_SCALE_FACTOR=1.5, the main window, card, case form and Sync window as
-on a 1366×768 laptop at 150 %.
+dialog restoring a lost key file from a backup, the status bar two days before the report is
+due; then, in a child process with QT_SCALE_FACTOR=1.5, the main window, card, case form and
+Sync window as on a 1366×768 laptop at 150 %.
 
     python -m desktop.ui.screenshots [output folder]    (default: docs/screenshots)
 
@@ -757,6 +757,22 @@ def render_small_screen(output: Path, work: Path) -> list[Path]:
     return saved
 
 
+def render_status_bar_urgent(store: Store, output: Path, code: str) -> list[Path]:
+    """Two days before the report's due date: the countdown, bold and red, stays in the
+    status bar, whole at the usual size and compact at the smallest (what gives way:
+    desktop/ui/status_fit.py)."""
+    window = MainWindow(store, today=lambda: date(2026, 12, 8))
+    window.show()
+    saved = []
+    for size, name in ((SCREEN, "status_bar_urgent"), ((720, 420), "status_bar_urgent_small")):
+        window.resize(*size)
+        _settle(window, until=lambda w=window: not w.home.loading)
+        bar = window.statusBar()
+        saved.append(_save(bar, output / f"{name}_{code}.png"))
+    window.close()
+    return saved
+
+
 def render(output: Path, work: Path) -> list[Path]:
     from desktop.app import application
 
@@ -833,6 +849,7 @@ def render(output: Path, work: Path) -> list[Path]:
             saved.extend(_render_key_file_restore(work, output, code))
             saved.extend(_render_help_and_crash(store, output, code))
             saved.extend(_render_backups(store, output, code))
+            saved.extend(render_status_bar_urgent(store, output, code))
     finally:
         wait_for_background()
         store.close()

@@ -33,6 +33,7 @@ class SyncStatusWidget(QWidget):
         self.text = SyncText(self)
         self.status: Any = None
         self.syncing = False
+        self.compact = False  # a narrow status bar: the counts without the last sync's time
         self.last = QLabel(self)
         self.pending = QLabel(self)
         self.rejected = QLabel(self)
@@ -63,6 +64,14 @@ class SyncStatusWidget(QWidget):
         self.syncing = syncing
         self.show_status()
 
+    def set_compact(self, compact: bool) -> None:
+        """Compact, only the counts show (and "Syncing…"): the last sync's time and "Not
+        connected" stay in the Sync window, one click away, and a wrong clock in the
+        window's banner (`ClockBanner`), which says it whole."""
+        if compact != self.compact:
+            self.compact = compact
+            self.show_status()
+
     def show_status(self) -> None:
         t, s = self.text, self.status
         self.setToolTip(t.widget_tip())
@@ -76,7 +85,7 @@ class SyncStatusWidget(QWidget):
             self.last.setText(t.not_enrolled())
         else:
             self.last.setText(t.last_sync(getattr(s, "last_sync_at", None)))
-        self.last.show()
+        self.last.setVisible(self.syncing or not self.compact)
         self._count(self.pending, t.pending, getattr(s, "pending", 0), always=True)
         self._count(self.rejected, t.rejected, getattr(s, "rejected", 0))
         self._count(self.conflicts, t.conflicts, getattr(s, "open_conflicts", 0))
@@ -84,7 +93,7 @@ class SyncStatusWidget(QWidget):
             offset = getattr(s, "clock_offset_ms", 0) or 0
             self.clock.setText(t.clock_badge(offset))  # the full sentence: the window's banner
             self.clock.setToolTip(t.clock(offset))
-            self.clock.show()
+            self.clock.setVisible(not self.compact)
         else:
             self.clock.hide()
 

@@ -11,7 +11,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts, as Picard does
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import shiboken6  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop import app as qadam_app  # noqa: E402  (also applies the PySide workaround)
@@ -85,14 +86,43 @@ def database(tmp_path: Path) -> Database:
     return Database(path, "admin", PASSPHRASE)
 
 
+def close_every_window() -> None:
+    """Every top-level window hidden and deleted, the work queued for it done first: what
+    the app does at exit before it closes its database.
+
+    A test that fails with a window open keeps that window alive (its traceback holds it),
+    so pytest-qt's own close is not enough: a later language change or activation would
+    reach the window and read a closed database, failing the tests after it.
+    """
+    wait_for_background()  # a window's background read must not outlive the database
+    QApplication.processEvents()  # its answer delivered while the window still exists
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget) and widget.isVisible():
+            widget.hide()
+    for widget in QApplication.topLevelWidgets():
+        # Dialogs, menus and timers with a parent go with it.
+        if shiboken6.isValid(widget) and widget.parentWidget() is None:
+            shiboken6.delete(widget)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(no_swallowed_exceptions: None) -> Iterator[None]:
+    """After every test, passed or failed, no window is left for the next one.
+
+    Torn down after the test's own fixtures (a store closes only after `close_every_window`,
+    see `store`), and before the language goes back to English.
+    """
+    yield
+    close_every_window()
+
+
 @pytest.fixture
 def store(database: Database) -> Iterator[Store]:
     opened = session.unlock(database.path, database.username, database.passphrase)
     yield opened
-    wait_for_background()  # a window's background read must not outlive the database
     # As the app does at exit: its windows go before its database, so nothing on screen
     # reads a closed database (on a language change, say) while the test is torn down.
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.hide()
+    # Fixtures over this store (a window, say) have been torn down already.
+    close_every_window()
     opened.close()

@@ -25,7 +25,7 @@ from desktop.ui.autosave import offer_left_drafts
 from desktop.ui.case_form import CaseForm
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import wait_for_background
-from tests.ui.conftest import Database
+from tests.ui.conftest import Database, close_every_window
 from tests.ui.test_applicant_card import type_text
 
 NEW_IIN = make_iin(date(1994, 5, 17), "female", 4321)
@@ -79,7 +79,7 @@ def reopened(database: Database) -> Iterator[list[Store]]:
     """Stores opened again in a test (closed at the end)."""
     stores: list[Store] = []
     yield stores
-    wait_for_background()
+    close_every_window()  # no window over them outlives them
     for opened in stores:
         opened.close()
 

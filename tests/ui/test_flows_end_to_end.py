@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop import app as qadam_app
+from desktop.domain import clock
 from desktop.domain.cases import CaseState
 from desktop.domain.enums import Role
 from desktop.domain.iin import make_iin
@@ -287,8 +288,8 @@ def _submitted_case(database: Database) -> str:
         person = register_applicant(store, ApplicantInput(
             IIN, "Қасымова", "Гүлнұр", patronymic="Өмірқызы",
             settlement_kato=KATO)).record_id
-        case_id = open_case(store, person, "1", "youth_practice", date.today()).record_id
-        plan = contracts.benefit("youth_practice", ContractTerms(date.today()), date.today())
+        case_id = open_case(store, person, "1", "youth_practice", clock.today()).record_id
+        plan = contracts.benefit("youth_practice", ContractTerms(clock.today()), clock.today())
         save_case_plan(store, case_id, plan.amount, plan.rules_version)
         move_case(store, case_id, CaseState.SUBMITTED)
         return case_id
@@ -387,7 +388,7 @@ def _supported_case(database: Database, signed_on: date) -> tuple[str, str]:
 
 def test_monitoring_a_visit_by_keyboard_moves_the_next_visit_on_home(
         monkeypatch: pytest.MonkeyPatch, qtbot, database: Database) -> None:  # noqa: ANN001
-    today = date.today()
+    today = clock.today()
     signed_on, visited_on = today - timedelta(days=100), today - timedelta(days=50)
     case_id, number = _supported_case(database, signed_on)
     rules = deadlines.rules()

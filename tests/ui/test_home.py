@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain import clock
 from desktop.domain.cases import CaseState
 from desktop.domain.iin import make_iin
 from desktop.services import reference, session
@@ -178,7 +179,7 @@ def window(qtbot, store: Store):  # noqa: ANN001, ANN201
 def _recent_notice(store: Store) -> tuple[str, str]:
     """A decision 20 days ago that nobody notified: overdue on any real today."""
     person = _person(store, 83, "Ахметова")
-    decided = date.today() - timedelta(days=20)
+    decided = clock.today() - timedelta(days=20)
     case_id = _submitted(store, person, decided - timedelta(days=5))
     move_case(store, case_id, CaseState.INCLUDED, on=decided)
     return person, case_id
@@ -218,7 +219,7 @@ def test_enter_on_an_item_opens_the_applicant_card_and_the_case(qtbot, store: St
     assert form.case["id"] == case_id
     form.done(0)
     # Work done while the card was open shows on the home screen once it closes.
-    record_case_dates(store, case_id, None, date.today())
+    record_case_dates(store, case_id, None, clock.today())
     card.done(0)
     qtbot.waitUntil(lambda: not home.loading
                     and case_id not in {i.case_id for i in home.model.items}, timeout=10_000)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
+from desktop.domain import clock
 from desktop.domain.iin import make_iin
 from desktop.services import documents, households
 from desktop.services.applicants import ApplicantInput, find_by_iin, register_applicant
@@ -196,7 +197,7 @@ def test_the_checklist_count_follows_space(qtbot, store: Store) -> None:  # noqa
     qtbot.waitUntil(lambda: tab.count.text() == f"1 of {total} documents received", timeout=5000)
     assert "Identity card" not in tab.missing.text()
     assert card.tabs.tabText(card.tabs.indexOf(tab)) == f"&Documents (1/{total})"
-    assert tab.model.items[1]["received_on"] == date.today().isoformat()
+    assert tab.model.items[1]["received_on"] == clock.today().isoformat()
     qtbot.keyClick(tab.table, Qt.Key.Key_Space)  # again: not received after all
     qtbot.waitUntil(lambda: tab.count.text() == f"0 of {total} documents received", timeout=5000)
     # Direction 2 has its own list.
@@ -207,7 +208,7 @@ def test_the_checklist_count_follows_space(qtbot, store: Store) -> None:  # noqa
 def test_the_case_form_warns_about_missing_documents(qtbot, store: Store) -> None:  # noqa: ANN001
     person_id = _applicant(store)
     for code in ("application", "identity_document"):
-        documents.mark_received(store, person_id, "1", code, date.today())
+        documents.mark_received(store, person_id, "1", code, clock.today())
     form = CaseForm(store, person_id)
     qtbot.addWidget(form)
     form.show()
@@ -240,7 +241,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, store: Store) -> None: 
     members.set_members(households.household_of(store, person_id)["members"])
     qtmodeltester.check(members)
     checklist = DocumentsModel()
-    documents.mark_received(store, person_id, "1", "application", date.today())
+    documents.mark_received(store, person_id, "1", "application", clock.today())
     checklist.set_items(documents.checklist(store, person_id, "1"))
     qtmodeltester.check(checklist)
     assert checklist.received_count() == 1

@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 import desktop.ui
+from desktop.domain import clock
 from desktop.domain.cases import CaseState
 from desktop.domain.iin import make_iin
 from desktop.reports.imports.problems import RowProblem
@@ -96,7 +97,7 @@ def _applicants(store: Store, check: Callable[[Any], None]) -> None:
 def _report(store: Store, check: Callable[[Any], None]) -> None:
     model = ReportTableModel()
     check(model)
-    month = date.today().replace(day=1)
+    month = clock.today().replace(day=1)
     model.set_report(build_monthly_report(store, f"{month.year:04d}-{month.month:02d}"))
     model.set_report(None)
 
@@ -331,7 +332,7 @@ def _documents(store: Store, check: Callable[[Any], None]) -> None:
     assert model.setData(model.index(0, DocumentsModel.COL_DOCUMENT), Qt.CheckState.Checked,
                          Qt.ItemDataRole.CheckStateRole)
     assert ticks == [(model.items[0]["code"], True)]
-    documents.mark_received(store, person_id, "1", "application", date.today())
+    documents.mark_received(store, person_id, "1", "application", clock.today())
     model.set_items(documents.checklist(store, person_id, "1"))
     assert model.received_count() == 1
     model.set_items(documents.checklist(store, person_id, "3"))
@@ -344,12 +345,12 @@ def _documents(store: Store, check: Callable[[Any], None]) -> None:
 
 # -- the reference lists --------------------------------------------------------------------
 def _reference_rows(store: Store) -> dict[str, list[dict[str, Any]]]:
-    lists = reference_lists(store, date.today())
+    lists = reference_lists(store, clock.today())
     person = next(p["id"] for p in find_applicants(store, "", 200)
-                  if matching_vacancies(store, p["id"], date.today()))
+                  if matching_vacancies(store, p["id"], clock.today()))
     return {VACANCIES: lists.vacancies, EDUCATION: lists.education_organisations,
             SETTLEMENTS: lists.settlements, EMPLOYERS: lists.employers,
-            MATCHES: matching_vacancies(store, person, date.today())}
+            MATCHES: matching_vacancies(store, person, clock.today())}
 
 
 def _reference(store: Store, check: Callable[[Any], None]) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain import clock
 from desktop.domain.enums import Role
 from desktop.domain.iin import make_bin
 from desktop.services import reference_data
@@ -84,11 +85,11 @@ def select(page, row: int = 0) -> None:  # noqa: ANN001
 
 # -- models ---------------------------------------------------------------------------------
 def _rows(store: Store, kind: str) -> list[dict]:
-    lists = reference_data.reference_lists(store, date.today())
+    lists = reference_data.reference_lists(store, clock.today())
     if kind == MATCHES:
         person = next(p["id"] for p in find_applicants(store, "", 200)
-                      if matching_vacancies(store, p["id"], date.today()))
-        return matching_vacancies(store, person, date.today())
+                      if matching_vacancies(store, p["id"], clock.today()))
+        return matching_vacancies(store, person, clock.today())
     return {
         VACANCIES: lists.vacancies, EDUCATION: lists.education_organisations,
         SETTLEMENTS: lists.settlements, EMPLOYERS: lists.employers,

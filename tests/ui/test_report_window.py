@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTranslator
 
+from desktop.domain import clock
 from desktop.domain.enums import Direction
 from desktop.services import monthly_report, session
 from desktop.services.demo_data import create_demo_data
@@ -28,7 +29,7 @@ from desktop.ui.report_window import (
     previous_month,
 )
 from desktop.ui.tasks import wait_for_background
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, close_every_window
 from tests.ui.test_i18n import LANGUAGES, TRANSLATIONS, _literal_calls, _placeholders
 
 OKRUG = "634603000"
@@ -55,6 +56,7 @@ def village_store(tmp_path: Path) -> Iterator[Store]:
     store = session.create(path, "aigul", "Айгүл", PASSPHRASE, KdfParams(), okrug_kato=OKRUG)
     create_demo_data(store, 60)
     yield store
+    close_every_window()  # no window over it outlives it
     store.close()
 
 
@@ -72,10 +74,27 @@ def test_the_month_picker_starts_at_the_previous_month(qtbot) -> None:  # noqa: 
     assert picker.month() == "2024-02"
 
 
-def test_the_preview_shows_the_reports_numbers(report_window: ReportWindow, store: Store) -> None:
+def _a_month_with_applications(store: Store) -> str:
+    """The latest month whose report counts applications since 1 January: demo cases were
+    opened 30 to 400 days before today, so early in a year last month may have none."""
+    month = previous_month(clock.today())
+    for _ in range(14):  # over a year back: the demo data reaches that far
+        if build_monthly_report(store, month).cell("applications").ytd > 0:
+            break
+        month = previous_month(date.fromisoformat(f"{month}-01"))
+    return month
+
+
+def test_the_preview_shows_the_reports_numbers(
+    qtbot, report_window: ReportWindow, store: Store  # noqa: ANN001
+) -> None:
     window = report_window
-    assert window.month.month() == previous_month(date.today())
-    expected = build_monthly_report(store, window.month.month())
+    assert window.month.month() == previous_month(clock.today())
+    month = _a_month_with_applications(store)
+    if month != window.month.month():
+        window.month.set_month(month)
+        _ready(qtbot, window)
+    expected = build_monthly_report(store, month)
     model = window.model
     assert model.report == expected
     assert model.columnCount() == 4  # indicator, unit, month, since 1 January
@@ -96,13 +115,13 @@ def test_the_preview_shows_the_reports_numbers(report_window: ReportWindow, stor
         assert model.data(model.index(row, M.FIRST_VALUE + 1), M.ValueRole) == cell.ytd
         assert _shown(model, code, breakdown) == format_number(cell.month, unit)
         assert _shown(model, code, breakdown, M.FIRST_VALUE + 1) == format_number(cell.ytd, unit)
-    assert expected.cell("applications").ytd > 0  # the demo data fills the year
+    assert expected.cell("applications").ytd > 0  # numbers, not a page of zeros
     assert window.xlsx_button.isEnabled() and window.csv_button.isEnabled()
 
 
 def test_the_report_model_passes_the_model_tester(qtmodeltester, store: Store) -> None:  # noqa: ANN001
     model = M()
-    model.set_report(build_monthly_report(store, previous_month(date.today()), per_okrug=True))
+    model.set_report(build_monthly_report(store, previous_month(clock.today()), per_okrug=True))
     qtmodeltester.check(model)
     model.set_report(None)
     qtmodeltester.check(model)
@@ -158,7 +177,7 @@ def test_another_month_rebuilds_the_report(
     qtbot, report_window: ReportWindow, store: Store
 ) -> None:  # noqa: ANN001
     window = report_window
-    window.month.set_month("2026-01" if date.today() > date(2026, 2, 1) else "2025-01")
+    window.month.set_month("2026-01" if clock.today() > date(2026, 2, 1) else "2025-01")
     _ready(qtbot, window)
     assert window.report.month == window.month.month()
     assert window.report == build_monthly_report(store, window.month.month())
@@ -268,7 +287,7 @@ def test_the_dashboard_charts_match_the_reports(qtbot, store: Store) -> None:  #
     window.show()
     _ready(qtbot, window)
     months = window.months()
-    assert len(months) == 12 and months[-1] == previous_month(date.today())
+    assert len(months) == 12 and months[-1] == previous_month(clock.today())
     trend = window.trend.chart_data()
     assert len(trend.categories) == 12
     participants = next(s for s in trend.series if s.name == "Participants")
@@ -288,12 +307,17 @@ def test_the_dashboard_charts_match_the_reports(qtbot, store: Store) -> None:  #
 
 
 def test_the_main_window_has_the_reports_menu_and_the_countdown(qtbot, store: Store) -> None:  # noqa: ANN001
-    from desktop.app import build_main_window
+    from desktop.ui.main_window import MainWindow
 
-    window = build_main_window(store)
+    # Two days before the due date, when the countdown matters (and turns bold): it shows.
+    window = MainWindow(store, today=lambda: date(2026, 12, 8))
     qtbot.addWidget(window)
     window.show()
-    assert window.due_label.isVisible() and "is due" in window.due_label.text()
+    window.resize(1280, 720)  # its own size (the offscreen screen is 800 px wide)
+    qtbot.waitUntil(lambda: window.sync.status is not None)  # the sync state is read
+    assert window.due_label.urgent and window.due_label.isVisible()
+    assert window.due_label.text() == (
+        "Report for November 2026 is due by 10 December 2026: 2 days left")
     window.report_action.trigger()
     report = window.report_window
     assert report is not None and report.isVisible()

@@ -42,7 +42,7 @@ from desktop.ui.tasks import run_in_background, wait_for_background
 from district import admin
 from district.app import create_app
 from district.db import Database
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, close_every_window
 
 DISTRICT_KATO = "634600000"
 OKRUG_KATO = "634603000"
@@ -132,7 +132,7 @@ def devices(tmp_path: Path, district: District) -> Iterator[list[Store]]:
         return store
 
     yield make  # type: ignore[misc]
-    wait_for_background()
+    close_every_window()  # no window over them outlives them
     for store in opened:
         store.close()
 
@@ -204,6 +204,9 @@ def test_rejected_changes_conflicts_and_a_wrong_clock_show_in_the_status_bar(
             " ('c1', 'persons', ?, 'phone', '\"+77010000001\"', '\"+77010000002\"', 'other',"
             " ?, '2026-03-16T08:00:00+00:00')", [person, store.device_id])
         set_meta(store.db, sync_service.K_OFFSET, str(-7 * DAY_MS))  # the PC is a week ahead
+    # The window's own size (the offscreen screen is 800 px wide): narrower, and days before
+    # the report's due date, the badge gives way to the countdown (the banner stays).
+    window.resize(1280, 720)
     _refreshed(qtbot, window)
     text = window.sync_status.summary()
     assert "Rejected: 1" in text

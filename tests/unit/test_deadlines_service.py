@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from desktop.domain import clock
 from desktop.domain.cases import CaseState
 from desktop.domain.enums import DecisionKind
 from desktop.domain.iin import make_iin
@@ -186,7 +187,7 @@ def test_moves_stamp_their_dates(store: Store) -> None:
     case_id = _case(store)
     move_case(store, case_id, CaseState.SUBMITTED)
     case = case_details(store, case_id)
-    assert case["submitted_on"] == date.today().isoformat()
+    assert case["submitted_on"] == clock.today().isoformat()
     assert case["decided_on"] is None and case["state"] == "submitted"
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from desktop.domain import clock
 from desktop.domain.enums import Citizenship
 from desktop.domain.iin import make_iin
 from desktop.resources import RESOURCES
@@ -73,7 +74,7 @@ def test_a_document_off_the_list_or_in_the_future_is_refused(store: Store) -> No
     with pytest.raises(ApplicantError, match="not on the checklist of direction 1"):
         mark_received(store, person_id, "1", "business_plan", ON)
     with pytest.raises(ApplicantError, match="in the future"):
-        mark_received(store, person_id, "1", "application", date.today() + timedelta(days=1))
+        mark_received(store, person_id, "1", "application", clock.today() + timedelta(days=1))
     assert store.db.execute("SELECT count(*) FROM person_documents").fetchone()[0] == 0
 
 

@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from desktop.domain import clock
 from desktop.domain.cases import CaseState
 from desktop.domain.iin import make_iin
 from desktop.domain.names import kazakh_collation_key
@@ -39,7 +40,7 @@ from desktop.storage.migrations import REGISTRY_CATEGORIES
 from desktop.storage.store import Store
 from tests.conftest import FAST_KDF, PASSPHRASE
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture(scope="module")

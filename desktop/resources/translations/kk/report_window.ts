@@ -64,6 +64,29 @@
         <source>Report for {month} was due by {date}</source>
         <translation>{month} есебінің тапсыру мерзімі — {date}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../desktop/ui/report_window.py" line="218"/>
+        <source>{month} report: %n days left</source>
+        <translation>
+            <numerusform>{month} есебі: %n күн қалды</numerusform>
+            <numerusform>{month} есебі: %n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/report_window.py" line="220"/>
+        <source>{month} report: due tomorrow</source>
+        <translation>{month} есебі: ертең тапсыру</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/report_window.py" line="222"/>
+        <source>{month} report: due today</source>
+        <translation>{month} есебі: бүгін тапсыру</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/report_window.py" line="224"/>
+        <source>{month} report: overdue</source>
+        <translation>{month} есебі: мерзімі өтті</translation>
+    </message>
 </context>
 <context>
     <name>ReportWindow</name>

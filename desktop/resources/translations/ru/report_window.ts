@@ -65,6 +65,30 @@
         <source>Report for {month} was due by {date}</source>
         <translation>Отчёт за {month} нужно было сдать до {date}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../desktop/ui/report_window.py" line="218"/>
+        <source>{month} report: %n days left</source>
+        <translation>
+            <numerusform>Отчёт за {month}: остался %n день</numerusform>
+            <numerusform>Отчёт за {month}: осталось %n дня</numerusform>
+            <numerusform>Отчёт за {month}: осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/report_window.py" line="220"/>
+        <source>{month} report: due tomorrow</source>
+        <translation>Отчёт за {month}: сдать завтра</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/report_window.py" line="222"/>
+        <source>{month} report: due today</source>
+        <translation>Отчёт за {month}: сдать сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/ui/report_window.py" line="224"/>
+        <source>{month} report: overdue</source>
+        <translation>Отчёт за {month}: срок прошёл</translation>
+    </message>
 </context>
 <context>
     <name>ReportWindow</name>
