@@ -41,6 +41,8 @@ class BackupStatusLabel(QLabel):
     """"Backup: 2 d ago" — small, and it may be cut short on a narrow window (the report's
     countdown and the sync state matter more). Red and bold when overdue."""
 
+    changed = Signal()  # a new text: the main window fits its status bar again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumWidth(1)  # gives way first when the status bar is short of room
@@ -54,7 +56,16 @@ class BackupStatusLabel(QLabel):
         self.last, self.now = last, now
         self.retranslate()
 
+    @property
+    def overdue(self) -> bool:
+        """The red warning (no backup for 7 days): it then outranks the total and the count."""
+        return not self.running and self.now is not None and backups.overdue(self.last, self.now)
+
     def retranslate(self) -> None:
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
         if self.running:
             self.setText(self.tr("Backing up…"))
             self.setStyleSheet("")

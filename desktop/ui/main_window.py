@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # The last backup's age: small, it gives way before the countdown and the sync state.
         self.statusBar().insertPermanentWidget(1, self.backups.label)  # 0: the found count
+        self.backups.label.changed.connect(self._fit_status_bar)
         self.retranslate()
         self.resize(1280, 720)
         self.setMinimumSize(720, 420)  # fits 1366×768 at 150 % (desktop/ui/screen_fit.py)
@@ -571,7 +572,10 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _status_bar_widgets(self) -> list[QWidget]:
-        return [self.found_label, self.sync_status, self.due_label, self.total_label]
+        widgets = [self.found_label, self.sync_status, self.due_label, self.total_label]
+        if hasattr(self, "backups"):  # made with the menus, after the status bar
+            widgets.append(self.backups.label)
+        return widgets
 
     def _status_bar_steps(self) -> list[status_fit.GiveWay]:
         """Lowest rank first. Days before the due date the countdown heads the Home tab too,
@@ -590,6 +594,10 @@ class MainWindow(QMainWindow):
             steps.append(status_fit.GiveWay(25, due, compact))
         else:
             steps.append(status_fit.GiveWay(10, due, hide))
+        if hasattr(self, "backups"):
+            # The backup's age goes first, unless it is the red "a week without a backup".
+            backup = self.backups.label
+            steps.append(status_fit.GiveWay(22 if backup.overdue else 5, backup, hide))
         return steps
 
     def _fit_columns(self) -> None:

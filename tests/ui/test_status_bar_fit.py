@@ -48,7 +48,9 @@ def _cut_off(widget: QWidget) -> bool:
 def _check_nothing_is_cut_off(window: MainWindow) -> None:
     sync = window.sync_status
     labels = [sync.clock, sync.last, sync.pending, sync.rejected, sync.conflicts]
-    for widget in [window.found_label, sync, window.due_label, window.total_label, *labels]:
+    widgets = [window.found_label, sync, window.due_label, window.total_label,
+               window.backups.label, *labels]
+    for widget in widgets:
         name = widget.text() if isinstance(widget, QLabel) else type(widget).__name__
         assert not _cut_off(widget), f"cut off: {name!r} {widget.width()} px"
     right = max(w.geometry().right() for w in (sync, window.due_label, window.total_label)
@@ -137,3 +139,30 @@ def test_the_short_countdown_in_kazakh_and_russian(qtbot, store: Store) -> None:
     assert window.due_label.text() == "November report: 2 days left"
     assert window.due_label.toolTip() == (
         "Report for November 2026 is due by 10 December 2026: 2 days left")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_week_without_a_backup_stays_in_the_smallest_window_a_fresh_one_gives_way(
+    qtbot, store: Store, code: str  # noqa: ANN001
+) -> None:
+    """The red "no backup" warning outranks the total and a far-off countdown; the quiet
+    "Backed up today" is the first to go when room is short."""
+    window = _window(qtbot, store, date(2026, 12, 1))  # the report is 9 days off
+    i18n.apply_language(code, remember=False)
+    label = window.backups.label
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    label.show_age(None, now)  # never backed up
+    window.resize(*SMALLEST)
+    _settled(window)
+    _check_nothing_is_cut_off(window)
+    assert label.overdue and label.isVisible(), label.text()
+    assert not window.total_label.isVisible()  # the total went before the warning
+    label.show_age(now - timedelta(hours=2), now)
+    window.resize(*SMALLEST)
+    _settled(window)
+    assert not label.overdue
+    if not window.total_label.isVisible() or not window.due_label.isVisible():
+        assert not label.isVisible()  # it went first
+    window.resize(*DEFAULT)
+    _settled(window)
+    _check_nothing_is_cut_off(window)

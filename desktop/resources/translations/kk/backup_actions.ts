@@ -100,12 +100,12 @@
     <message>
         <location filename="../../../desktop/ui/backup_actions.py" line="59"/>
         <source>Backing up…</source>
-        <translation>Көшірме жасалуда…</translation>
+        <translation>Көшірілуде…</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/backup_actions.py" line="66"/>
         <source>No backup yet</source>
-        <translation>Сақтық көшірме әлі жоқ</translation>
+        <translation>Көшірме жоқ</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/backup_actions.py" line="69"/>

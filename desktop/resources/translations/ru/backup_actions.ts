@@ -100,12 +100,12 @@
     <message>
         <location filename="../../../desktop/ui/backup_actions.py" line="59"/>
         <source>Backing up…</source>
-        <translation>Резервное копирование…</translation>
+        <translation>Копирование…</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/backup_actions.py" line="66"/>
         <source>No backup yet</source>
-        <translation>Резервной копии ещё нет</translation>
+        <translation>Копии нет</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/backup_actions.py" line="69"/>
