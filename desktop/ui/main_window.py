@@ -579,10 +579,11 @@ class MainWindow(QMainWindow):
 
     def _status_bar_steps(self) -> list[status_fit.GiveWay]:
         """Lowest rank first. Days before the due date the countdown heads the Home tab too,
-        so it goes first; from three days before, it is the warning that matters: the total
-        and the count shown go before it, and it only turns compact ("November report: 2
-        days left"). The sync state (what was refused, conflicts) only drops its last-sync
-        time."""
+        so it goes first; from three days before, it is the warning that matters and never
+        hides: the total goes, then it turns compact ("November report: 2 days left"), then
+        the count shown goes. Last, the sync state drops its last-sync time and clock badge
+        (the banner says it); its counts (what was refused, conflicts) stay. A new widget
+        adds itself to `_status_bar_widgets` and its own steps here."""
         hide, compact = status_fit.Step.HIDE, status_fit.Step.COMPACT
         due = self.due_label
         steps = [
