@@ -6,6 +6,11 @@ the start of the year") and a row of column numbers; section lines; indicator ro
 signature lines. Counts use an integer format, money `#,##0.00`, shares `0.00`. Panes are
 frozen below the header and right of the names; it prints on A4, fitted to the page width,
 repeating the header on every page.
+
+No cell is ever a formula: names come from the reference data (an okrug named
+`=HYPERLINK(...)` must stay those characters), so every text cell is written as a string
+(`_as_text`) and one that a spreadsheet would read as a formula when edited (`= + - @`, tab,
+CR first) also gets Excel's quote prefix.
 """
 
 from __future__ import annotations
@@ -69,9 +74,29 @@ def write_monthly_xlsx(report: MonthlyReport, path: Path | str, language: Langua
     end = _body(sheet, report, language, last_column)
     _footer(sheet, report, language, last_column, end + 2)
     _page(sheet, report, last_column, end)
+    _as_text(sheet)
     target = Path(path)
     workbook.save(target)
     return target
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text(sheet: Worksheet) -> None:
+    """Every string cell a string, never a formula, whatever it begins with.
+
+    openpyxl turns any str starting with "=" into a formula (data type "f") when it is
+    assigned; setting the data type back to "s" makes it write the characters as they are.
+    The quote prefix is Excel's own mark for "typed as text": the cell stays text even if the
+    user opens it for editing and presses Enter.
+    """
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+                if cell.value.startswith(FORMULA_STARTS):
+                    cell.quotePrefix = True
 
 
 def _font(size: float = 10, bold: bool = False, italic: bool = False) -> Font:

@@ -211,7 +211,7 @@ def test_save_as_csv_writes_the_numbers(qtbot, report_window: ReportWindow, tmp_
     target = tmp_path / "report.csv"
     report_window.save_csv(target)
     _ready(qtbot, report_window)
-    with target.open(encoding="utf-8", newline="") as handle:
+    with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     total = next(r for r in rows if r["indicator"] == "participants" and not r["breakdown"])
     assert int(total["month_value"]) == report_window.report.cell("participants").month

@@ -140,8 +140,8 @@ def test_the_csv_parses_and_matches_the_report(
 ) -> None:
     path = write_monthly_csv(district_report, tmp_path / "report.csv")
     raw = path.read_bytes()
-    assert not raw.startswith(b"\xef\xbb\xbf")
-    with path.open(encoding="utf-8", newline="") as handle:
+    assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so Excel reads UTF-8
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         assert tuple(reader.fieldnames or ()) == COLUMNS
         lines = list(reader)
