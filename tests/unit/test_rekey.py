@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from desktop.domain.enums import Role
 from desktop.services import rekey, session
 from desktop.services.applicants import ApplicantInput, register_applicant
+from desktop.services.recovery import MIRROR_KEY
 from desktop.storage.audit import verify
+from desktop.storage.connection import get_meta
 from desktop.storage.errors import PermissionDenied, WrongPassphrase
 from desktop.storage.keys import Keyring
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -67,6 +70,9 @@ def test_old_key_file_and_old_passphrase_no_longer_open_it(filled, tmp_path: Pat
         actions = [r[0] for r in store.db.execute("SELECT action FROM audit_log")]
         assert "data key changed" in actions
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        # The database's mirror of the recovery wraps follows the new key file.
+        mirror = json.loads(get_meta(store.db, MIRROR_KEY))["recovery"]
+        assert mirror == [asdict(w) for w in Keyring.load(path).recovery]
     finally:
         store.close()
     # The district's recovery wrap was re-made for the new key, and the .keys.bak copy too.
@@ -128,3 +134,30 @@ def test_cli_rekey_says_who_lost_access(filled, monkeypatch: pytest.MonkeyPatch,
     with pytest.raises(WrongPassphrase):
         session.unlock(path, "admin", PASSPHRASE)
     session.unlock(path, "admin", NEW).close()
+
+
+def test_older_backups_keep_the_old_key(filled, tmp_path: Path) -> None:
+    """Expected and documented: a backup restores with the key and passphrases of its day,
+    but its key file cannot be put beside the re-keyed database."""
+    from desktop.services import backups, key_file
+    from desktop.storage.errors import ForeignBackup
+
+    path, _ = filled
+    store = session.unlock(path, "admin", PASSPHRASE)
+    try:
+        old_backup = backups.back_up(store, to=tmp_path / "usb")
+    finally:
+        store.close()
+    rekey.change_data_key(path, "admin", PASSPHRASE, NEW)
+
+    today = Keyring.path_for(path).read_text(encoding="utf-8")
+    Keyring.path_for(path).unlink()
+    Keyring.copy_path_for(path).unlink()
+    with pytest.raises(ForeignBackup):  # the old key does not open today's database
+        key_file.restore_key_file(path, old_backup, "admin", PASSPHRASE)
+
+    Keyring.path_for(path).write_text(today, encoding="utf-8")
+    backups.restore_file(old_backup, path, "admin", PASSPHRASE)  # whole: the old day back
+    store = session.unlock(path, "admin", PASSPHRASE)
+    assert store.db["persons"].count == 1
+    store.close()
