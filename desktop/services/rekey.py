@@ -81,11 +81,11 @@ def change_data_key(
     step: Callable[[str], None] = lambda name: None,
 ) -> Rekeyed:
     """Re-encrypt the database under a new data key; `step` lets tests stop between steps."""
-    from desktop.services.session import open_store  # session imports this module
+    from desktop.services.session import open_store, unwrap_key  # session imports this
 
     check_passphrase_strength(new)
-    keyring = load_keyring(path)
-    wrap, old_key = keyring.unwrap(username, old)
+    keyring, _, old_key = unwrap_key(path, username, old)  # wrong tries slow down here too
+    wrap = keyring.find_user(username)
     store = open_store(path, keyring, wrap.user_id, old_key)
     try:
         if not store.actor.role.can_manage_users:

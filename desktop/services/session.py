@@ -160,8 +160,8 @@ def change_passphrase(
 ) -> None:
     """Re-wrap the data key under a new passphrase; the database is not re-encrypted."""
     check_passphrase_strength(new)
-    keyring = load_keyring(path)
-    wrap, data_key = keyring.unwrap(username, old)
+    keyring, _, data_key = unwrap_key(path, username, old)  # wrong tries slow down here too
+    wrap = keyring.find_user(username)
     keyring.add_user(wrap.user_id, username, new, data_key, kdf or KdfParams(**wrap.kdf))
     keyring.save(path)
 

@@ -96,3 +96,13 @@ def test_a_damaged_counter_never_locks_the_owner_out(store: Store) -> None:
     time = FakeTime()
     session.unwrap_key(path, "admin", PASSPHRASE, time.clock, time.sleep)
     assert time.slept == [] and not throttle.path_for(path).exists()
+
+
+def test_changing_the_passphrase_counts_wrong_old_ones_too(store: Store) -> None:
+    """Otherwise `change-passphrase` would be a way round the slowdown."""
+    path = store.opened.path
+    store.close()
+    for _ in range(2):
+        with pytest.raises(WrongPassphrase):
+            session.change_passphrase(path, "admin", "not the passphrase", "a new passphrase!")
+    assert throttle.failures(path) == 2
