@@ -6,10 +6,9 @@ is written only once that passphrase has opened this very database (services/key
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import key_file, session
-from desktop.storage import throttle
 from desktop.storage.backup import SUFFIX as BACKUP_SUFFIX
 from desktop.storage.errors import KeyFileMissing, StorageError, WrongPassphrase
 from desktop.storage.keys import Keyring
 from desktop.storage.store import Store
 from desktop.ui import i18n
+from desktop.ui.passphrase_wait import PassphraseWait
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import BusyIndicator, ErrorLabel, LanguageCombo, grow_to_fit
 
@@ -51,14 +50,6 @@ class UnlockDialog(QDialog):
         self.backup: key_file.BackupKeys | None = None
         self.backup_path: Path | None = None
         self.setMinimumWidth(520)
-        # Injected by tests (no test waits on the wall clock): what the slowdown after wrong
-        # passphrases reads, and what the background unwrap sleeps with (storage/throttle.py).
-        self.clock = time.time
-        self.sleep = time.sleep
-        self.wait_timer = QTimer(self)
-        self.wait_timer.setInterval(1000)
-        self.wait_timer.timeout.connect(self._show_wait)
-        self.wait_seconds = 0
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -84,13 +75,13 @@ class UnlockDialog(QDialog):
             label.setBuddy(field)
 
         self.error = ErrorLabel(self)
-        self.wait_note = QLabel(self)
-        self.wait_note.setWordWrap(True)
-        self.wait_note.hide()
         self.busy = BusyIndicator(self)
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
         self.unlock_button.setDefault(True)
+        # After a few wrong passphrases: Unlock disabled, the seconds left said.
+        self.wait = PassphraseWait(self, path, self.unlock_button, lambda seconds: self.tr(
+            "Wait {seconds} s before the next try.").format(seconds=seconds))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         # Recovery through the district (docs/recovery.md): on the left, away from Unlock.
         self.forgot_button = self.buttons.addButton(
@@ -114,7 +105,7 @@ class UnlockDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error)
-        layout.addWidget(self.wait_note)
+        layout.addWidget(self.wait.note)
         restore_row = QHBoxLayout()
         restore_row.addWidget(self.restore_button)
         restore_row.addStretch(1)
@@ -124,7 +115,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self._load_users()
-        self._show_wait()  # wrong tries before a restart still count
+        self.wait.refresh()  # wrong tries before a restart still count
         self.passphrase.setFocus()
 
     def retranslate(self) -> None:
@@ -144,8 +135,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.setText(self.tr("U&nlock"))
         self.forgot_button.setText(self.tr("&Forgot passphrase?"))
         self.restore_button.setText(self.tr("&Restore the key file from a backup…"))
-        self.wait_note.setText(self.tr("Wait {seconds} s before the next try.").format(
-            seconds=self.wait_seconds))
+        self.wait.retranslate()
         if self.backup is not None:
             self.backup_note.setText(self.tr(
                 "<b>The key file of the backup made {date}.</b> Type the passphrase you had "
@@ -181,7 +171,7 @@ class UnlockDialog(QDialog):
             self.user.setCurrentText(last)
 
     def submit(self) -> None:
-        if self.wait_timer.isActive():  # Unlock is disabled meanwhile; Enter too
+        if self.wait.waiting:  # Unlock is disabled meanwhile; Enter too
             return
         passphrase = self.passphrase.text()
         if not passphrase:
@@ -199,7 +189,8 @@ class UnlockDialog(QDialog):
                 self._key_file_restored, self._failed)
             return
         run_in_background(
-            lambda: session.unwrap_key(path, username, passphrase, self.clock, self.sleep),
+            lambda: session.unwrap_key(path, username, passphrase, self.wait.clock,
+                                       self.wait.sleep),
             self._unwrapped,
             self._failed,
         )
@@ -247,6 +238,8 @@ class UnlockDialog(QDialog):
             grow_to_fit(self)
             return
         self.backup, self.backup_path = found, path
+        self.wait.enabled = False  # the backup's key file: not this database's count
+        self.wait.refresh()
         self.error.clear_message()
         self.user.clear()
         self.user.addItems(found.usernames)
@@ -260,6 +253,7 @@ class UnlockDialog(QDialog):
     def _key_file_restored(self, restored: key_file.RestoredKeys) -> None:
         assert restored.user_id is not None and restored.data_key is not None
         self.backup = self.backup_path = None
+        self.wait.enabled = True
         self.backup_note.hide()
         self.restore_button.hide()
         self.forgot_button.setEnabled(True)
@@ -273,25 +267,7 @@ class UnlockDialog(QDialog):
         if isinstance(error, WrongPassphrase):
             self.passphrase.setFocus()
             self.passphrase.selectAll()
-            self._show_wait()
-
-    def _show_wait(self) -> None:
-        """After a few wrong passphrases: Unlock stays disabled, with the seconds left,
-        until the next try is allowed (each tick of `wait_timer` counts down)."""
-        if self.backup_path is not None:  # a backup's key file: not this database's count
-            seconds = 0
-        else:
-            seconds = throttle.seconds_to_wait(self.path, self.clock)
-        self.wait_seconds = seconds
-        self.retranslate()
-        self.wait_note.setVisible(seconds > 0)
-        if seconds > 0:
-            self.unlock_button.setEnabled(False)
-            if not self.wait_timer.isActive():
-                self.wait_timer.start()
-            return
-        self.wait_timer.stop()
-        self.unlock_button.setEnabled(self.form_widget.isEnabled())
+            self.wait.refresh()
 
     def forgot_passphrase(self) -> None:
         from desktop.ui.recovery_dialog import RecoveryDialog
