@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     change.add_argument("--kdf-memory-kib", type=int, default=None)
     change.add_argument("--kdf-iterations", type=int, default=None)
+    change.add_argument(
+        "--rekey", action="store_true",
+        help="after a suspected compromise: re-encrypt under a new data key (administrator; "
+             "other users' passphrases are removed)",
+    )
 
     iin = commands.add_parser(
         "iin", help="check an ИИН: validity with the reason, birth date and sex (JSON)"
@@ -277,8 +282,19 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     kdf = None if args.kdf_memory_kib is None and args.kdf_iterations is None else kdf_from_args(
         args
     )
-    change_passphrase(args.database, username, old, new, kdf)
-    print(f"Passphrase of {username} changed.")
+    if not args.rekey:
+        change_passphrase(args.database, username, old, new, kdf)
+        print(f"Passphrase of {username} changed.")
+        return 0
+    from desktop.services.rekey import change_data_key
+
+    result = change_data_key(args.database, username, old, new, kdf)
+    print(f"Data key changed; passphrase of {username} changed. "
+          f"{result.recovery_keys} district recovery key(s) re-wrapped. "
+          "Older backups keep the old key and the passphrases of their day.")
+    if result.removed_users:
+        print("These users can no longer sign in; give them new passphrases with add-user: "
+              + ", ".join(result.removed_users))
     return 0
 
 

@@ -8,6 +8,7 @@ touches the database file.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,14 +16,16 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from desktop.domain.enums import Role
+from desktop.services import rekey
 from desktop.services.recovery import add_district_key, load_keyring, reconcile
+from desktop.storage import throttle
 from desktop.storage.connection import (
     check_file_shape,
     connect_encrypted,
     create_database,
     open_with_key,
 )
-from desktop.storage.errors import PermissionDenied, UnknownUser
+from desktop.storage.errors import PermissionDenied, UnknownUser, WrongPassphrase
 from desktop.storage.keys import KdfParams, Keyring, check_passphrase_strength
 from desktop.storage.store import Actor, Store
 
@@ -33,11 +36,29 @@ def usernames(path: Path) -> list[str]:
     return load_keyring(path).usernames()
 
 
-def unwrap_key(path: Path, username: str, passphrase: str) -> tuple[Keyring, str, bytes]:
-    """The slow, database-free half of unlocking (run it off the UI thread)."""
+def unwrap_key(
+    path: Path,
+    username: str,
+    passphrase: str,
+    clock: Callable[[], float] = time.time,
+    sleep: Callable[[float], None] = time.sleep,
+) -> tuple[Keyring, str, bytes]:
+    """The slow, database-free half of unlocking (run it off the UI thread).
+
+    After a few wrong passphrases in a row each try first waits (storage/throttle.py); the
+    count is kept beside the database and cleared by the right passphrase."""
     check_file_shape(path)
-    keyring = load_keyring(path)
-    wrap, data_key = keyring.unwrap(username, passphrase)
+    throttle.wait_turn(path, clock, sleep)
+    try:
+        if rekey.pending_path(path).exists():  # a re-key was interrupted: finish it
+            keyring, wrap, data_key = rekey.unwrap_interrupted(path, username, passphrase)
+        else:
+            keyring = load_keyring(path)
+            wrap, data_key = keyring.unwrap(username, passphrase)
+    except WrongPassphrase:
+        throttle.record_failure(path, clock)
+        raise
+    throttle.record_success(path)
     return keyring, wrap.user_id, data_key
 
 
@@ -139,8 +160,8 @@ def change_passphrase(
 ) -> None:
     """Re-wrap the data key under a new passphrase; the database is not re-encrypted."""
     check_passphrase_strength(new)
-    keyring = load_keyring(path)
-    wrap, data_key = keyring.unwrap(username, old)
+    keyring, _, data_key = unwrap_key(path, username, old)  # wrong tries slow down here too
+    wrap = keyring.find_user(username)
     keyring.add_user(wrap.user_id, username, new, data_key, kdf or KdfParams(**wrap.kdf))
     keyring.save(path)
 

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 
 from desktop.services import session
 from desktop.storage.errors import WrongPassphrase
+from desktop.ui.passphrase_wait import PassphraseWait
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import BusyIndicator, ErrorLabel
 
 
-def _check(path: Path, username: str, passphrase: str) -> None:
+def _check(path: Path, username: str, passphrase: str, wait: PassphraseWait) -> None:
     """Raise WrongPassphrase (or another storage error) unless `passphrase` opens the key."""
-    session.unwrap_key(path, username, passphrase)  # the key itself is dropped at once
+    # The key itself is dropped at once; wrong tries count as at the unlock dialog.
+    session.unwrap_key(path, username, passphrase, wait.clock, wait.sleep)
 
 
 class LockDialog(QDialog):
@@ -63,6 +65,8 @@ class LockDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = QPushButton(self)
         self.unlock_button.setDefault(True)
+        self.wait = PassphraseWait(self, path, self.unlock_button, lambda seconds: self.tr(
+            "Wait {seconds} s before the next try.").format(seconds=seconds))
         self.quit_button = QPushButton(self)
         self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -79,6 +83,7 @@ class LockDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error)
+        layout.addWidget(self.wait.note)
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -96,6 +101,7 @@ class LockDialog(QDialog):
         self.unlock_button.setText(self.tr("&Unlock"))
         self.quit_button.setText(self.tr("&Quit Qadam"))
         self.forgot_button.setText(self.tr("&Forgot passphrase?"))
+        self.wait.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -106,6 +112,7 @@ class LockDialog(QDialog):
         """Show the dialog afresh: empty passphrase, no old message."""
         self.passphrase.clear()
         self.error.clear_message()
+        self.wait.refresh()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -113,7 +120,7 @@ class LockDialog(QDialog):
 
     def submit(self) -> None:
         passphrase = self.passphrase.text()
-        if self.busy.running:
+        if self.busy.running or self.wait.waiting:
             return
         if not passphrase:
             self.error.show_message(lambda: self.tr("Type your passphrase."))
@@ -121,9 +128,9 @@ class LockDialog(QDialog):
             return
         self.error.clear_message()
         self._set_busy(True)
-        path, username = self.path, self.username
+        path, username, wait = self.path, self.username, self.wait
         run_in_background(
-            lambda: _check(path, username, passphrase),
+            lambda: _check(path, username, passphrase, wait),
             self._verified,
             self._failed,
         )
@@ -150,6 +157,7 @@ class LockDialog(QDialog):
         self.passphrase.setFocus()
         if isinstance(error, WrongPassphrase):
             self.passphrase.selectAll()
+            self.wait.refresh()
 
     def forgot_passphrase(self) -> None:
         from desktop.ui.recovery_dialog import RecoveryDialog

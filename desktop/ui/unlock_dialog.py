@@ -31,6 +31,7 @@ from desktop.storage.errors import KeyFileMissing, StorageError, WrongPassphrase
 from desktop.storage.keys import Keyring
 from desktop.storage.store import Store
 from desktop.ui import i18n
+from desktop.ui.passphrase_wait import PassphraseWait
 from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import BusyIndicator, ErrorLabel, LanguageCombo, grow_to_fit
 
@@ -78,6 +79,9 @@ class UnlockDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
         self.unlock_button.setDefault(True)
+        # After a few wrong passphrases: Unlock disabled, the seconds left said.
+        self.wait = PassphraseWait(self, path, self.unlock_button, lambda seconds: self.tr(
+            "Wait {seconds} s before the next try.").format(seconds=seconds))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         # Recovery through the district (docs/recovery.md): on the left, away from Unlock.
         self.forgot_button = self.buttons.addButton(
@@ -101,6 +105,7 @@ class UnlockDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.form_widget)
         layout.addWidget(self.error)
+        layout.addWidget(self.wait.note)
         restore_row = QHBoxLayout()
         restore_row.addWidget(self.restore_button)
         restore_row.addStretch(1)
@@ -110,6 +115,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self._load_users()
+        self.wait.refresh()  # wrong tries before a restart still count
         self.passphrase.setFocus()
 
     def retranslate(self) -> None:
@@ -129,6 +135,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.setText(self.tr("U&nlock"))
         self.forgot_button.setText(self.tr("&Forgot passphrase?"))
         self.restore_button.setText(self.tr("&Restore the key file from a backup…"))
+        self.wait.retranslate()
         if self.backup is not None:
             self.backup_note.setText(self.tr(
                 "<b>The key file of the backup made {date}.</b> Type the passphrase you had "
@@ -164,6 +171,8 @@ class UnlockDialog(QDialog):
             self.user.setCurrentText(last)
 
     def submit(self) -> None:
+        if self.wait.waiting:  # Unlock is disabled meanwhile; Enter too
+            return
         passphrase = self.passphrase.text()
         if not passphrase:
             self.error.show_message(lambda: self.tr("Type your passphrase."))
@@ -180,7 +189,8 @@ class UnlockDialog(QDialog):
                 self._key_file_restored, self._failed)
             return
         run_in_background(
-            lambda: session.unwrap_key(path, username, passphrase),
+            lambda: session.unwrap_key(path, username, passphrase, self.wait.clock,
+                                       self.wait.sleep),
             self._unwrapped,
             self._failed,
         )
@@ -228,6 +238,8 @@ class UnlockDialog(QDialog):
             grow_to_fit(self)
             return
         self.backup, self.backup_path = found, path
+        self.wait.enabled = False  # the backup's key file: not this database's count
+        self.wait.refresh()
         self.error.clear_message()
         self.user.clear()
         self.user.addItems(found.usernames)
@@ -241,6 +253,7 @@ class UnlockDialog(QDialog):
     def _key_file_restored(self, restored: key_file.RestoredKeys) -> None:
         assert restored.user_id is not None and restored.data_key is not None
         self.backup = self.backup_path = None
+        self.wait.enabled = True
         self.backup_note.hide()
         self.restore_button.hide()
         self.forgot_button.setEnabled(True)
@@ -254,6 +267,7 @@ class UnlockDialog(QDialog):
         if isinstance(error, WrongPassphrase):
             self.passphrase.setFocus()
             self.passphrase.selectAll()
+            self.wait.refresh()
 
     def forgot_passphrase(self) -> None:
         from desktop.ui.recovery_dialog import RecoveryDialog

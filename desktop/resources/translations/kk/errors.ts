@@ -183,6 +183,10 @@
       <translation>жазбаларды өзгерту</translation>
     </message>
     <message>
+      <source>change the data key</source>
+      <translation>деректер кілтін ауыстыру</translation>
+    </message>
+    <message>
       <source>add users</source>
       <translation>пайдаланушыларды қосу</translation>
     </message>

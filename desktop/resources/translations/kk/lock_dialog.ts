@@ -4,6 +4,11 @@
 <context>
     <name>LockDialog</name>
     <message>
+        <location filename="../../../desktop/ui/lock_dialog.py" line="60"/>
+        <source>Wait {seconds} s before the next try.</source>
+        <translation>Келесі әрекетке дейін {seconds} с күтіңіз.</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/ui/lock_dialog.py" line="78"/>
         <source>Qadam — locked</source>
         <translation>Qadam — құлыпталған</translation>

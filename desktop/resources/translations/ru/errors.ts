@@ -183,6 +183,10 @@
       <translation>изменение записей</translation>
     </message>
     <message>
+      <source>change the data key</source>
+      <translation>смена ключа данных</translation>
+    </message>
+    <message>
       <source>add users</source>
       <translation>добавление пользователей</translation>
     </message>

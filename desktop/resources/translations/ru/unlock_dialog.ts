@@ -4,6 +4,11 @@
 <context>
     <name>UnlockDialog</name>
     <message>
+        <location filename="../../../desktop/ui/unlock_dialog.py" line="125"/>
+        <source>Wait {seconds} s before the next try.</source>
+        <translation>Подождите {seconds} с перед следующей попыткой.</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/ui/unlock_dialog.py" line="92"/>
         <source>Qadam — unlock</source>
         <translation>Qadam — разблокировка</translation>
