@@ -102,3 +102,33 @@ def test_a_live_device_is_not_enrolled_again_and_the_code_is_not_spent(
     stores.append(late)
     sync.enrol(late, district.base_url, fresh, "late")  # the refused attempt did not spend it
     assert sync.status(late).enrolled
+
+
+def test_after_re_enrolment_a_usb_bundle_carries_the_unsent_records(
+        tmp_path: Path, district: Server, stores: list[Store]) -> None:
+    from desktop.services import bundles as device_bundles
+    from district import bundles as district_bundles
+
+    village = device(tmp_path, district, "village", OKRUG)
+    stores.append(village)
+    revoke(district, village)
+    unsent = register(village, 804)
+    before = tmp_path / "before.qadam"
+    device_bundles.export_bundle(village, before)
+    db = Database(district.url)
+    try:
+        with pytest.raises(district_bundles.BundleError):  # made with the revoked key
+            district_bundles.import_bundle(db, before.read_bytes())
+        # a USB-only laptop never heard "revoked" online: the person ticks "Enrol again"
+        sync.enrol(village, district.base_url, code(district, OKRUG), "village", re_enrol=True)
+        after = tmp_path / "after.qadam"
+        device_bundles.export_bundle(village, after)
+        done = district_bundles.import_bundle(db, after.read_bytes())
+    finally:
+        db.close()
+    assert done.accepted >= 1 and done.rejected == 0
+    answer = tmp_path / "answer.qadam"
+    answer.write_bytes(done.answer)
+    device_bundles.import_return_bundle(village, answer)
+    assert sync.record_state(village, "persons", unsent).state == "accepted"
+    assert sync.status(village).pending == sync.status(village).sent == 0
