@@ -98,6 +98,7 @@ class SyncStatus:
     notices: int  # not dismissed
     clock_offset_ms: int
     clock_warning: bool
+    revoked: bool = False  # the server said so at the last sync: enrol again with a new code
 
 
 @dataclass(frozen=True)
@@ -745,6 +746,9 @@ def sync_now(
     except errors.Revoked:
         with store.db.atomic():  # the server dialog then says how to enrol again
             set_meta(store.db, K_REVOKED, _now_iso(store))
+            # The refusal comes before anything is read: what was on its way is unsent
+            # again (a row the server did take earlier is answered from its receipts).
+            store.db.execute("UPDATE change_log SET status = 'pending' WHERE status = 'sent'")
         raise
     return _finish(store, report)
 
@@ -784,6 +788,7 @@ def status(store: Store) -> SyncStatus:
             "SELECT count(*) FROM sync_notices WHERE dismissed = 0").fetchone()[0],
         clock_offset_ms=offset,
         clock_warning=merge.skew_warning(offset),
+        revoked=get_meta(db, K_REVOKED) is not None,
     )
 
 

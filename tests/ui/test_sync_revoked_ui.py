@@ -49,6 +49,27 @@ def revoked(tmp_path: Path, district: District) -> Iterator[Store]:
     store.close()
 
 
+STATUS = {"en": "Access withdrawn: enrol again", "kk": "Қолжетімділік алынды: қайта тіркеңіз",
+          "ru": "Доступ отозван: зарегистрируйтесь заново"}
+
+
+def test_the_status_bar_says_a_revoked_computer_must_enrol_again(
+        qtbot, revoked: Store) -> None:  # noqa: ANN001
+    from desktop.ui.sync_status import SyncStatusWidget
+
+    widget = SyncStatusWidget()
+    qtbot.addWidget(widget)
+    widget.set_status(sync_service.status(revoked))
+    for language in ("en", "kk", "ru"):
+        i18n.apply_language(language)
+        assert widget.summary().startswith(STATUS[language])
+        assert widget.last.toolTip() == REVOKED[language]
+    i18n.apply_language("en")
+    status = sync_service.status(revoked)  # the refused records count as unsent, not "sent"
+    assert status.sent == 0 and status.pending == 2  # the administrator and the person
+    assert widget.pending.text() == "Not sent: 2"
+
+
 def test_the_server_dialog_tells_a_revoked_computer_to_enrol_again(
         qtbot, revoked: Store, district: District) -> None:  # noqa: ANN001
     dialog = ServerDialog(revoked)
