@@ -6,6 +6,7 @@ A real district (uvicorn on 127.0.0.1), real encrypted device databases, the adm
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,30 @@ def test_after_re_enrolment_a_usb_bundle_carries_the_unsent_records(
     device_bundles.import_return_bundle(village, answer)
     assert sync.record_state(village, "persons", unsent).state == "accepted"
     assert sync.status(village).pending == sync.status(village).sent == 0
+
+
+def test_the_command_line_says_revoked_and_enrols_again(tmp_path: Path,
+                                                        district: Server) -> None:
+    from tests.conftest import PASSPHRASE
+    from tests.unit.test_cli import run
+
+    database = str(tmp_path / "cli" / "q.db")
+    env = {"QADAM_PASSPHRASE": PASSPHRASE}
+
+    def qadam(*args: str) -> subprocess.CompletedProcess[str]:
+        return run("--database", database, *args, env=env)
+
+    assert qadam("init", "--full-name", "Әкімші", "--okrug-kato", OKRUG,
+                 "--kdf-memory-kib", "19456").returncode == 0
+    enrol = ("enrol", "--server", district.base_url, "--name", "Ауыл", "--code")
+    assert qadam(*enrol, code(district, OKRUG)).returncode == 0
+    device_id = at_district(district, "SELECT id FROM devices", [])[0][0]
+    db = Database(district.url)
+    admin.revoke_device(db, str(device_id))
+    db.close()
+    refused = qadam("sync")
+    assert refused.returncode == 2 and "Ask for a new enrolment code" in refused.stderr
+    again = qadam(*enrol, code(district, OKRUG))  # no --re-enrol needed
+    assert again.returncode == 0, again.stderr
+    synced = qadam("sync")
+    assert synced.returncode == 0 and "1 accepted" in synced.stdout  # the administrator
