@@ -196,7 +196,8 @@ def create_app(database_url: str) -> FastAPI:
         answer = await run_in_threadpool(run)
         # Not the device's name: it often names the person using it.
         okrug = answer["okrug"]
-        log.info("enrolled device %s (%s%s)", serverlog.device_label(body.device_id),
+        again = "re-enrolled (was revoked)" if answer.pop("re_enrolled") else "enrolled"
+        log.info("%s device %s (%s%s)", again, serverlog.device_label(body.device_id),
                  answer["scope"], f", okrug {okrug['kato']}" if okrug else "")
         answer["server_time_ms"] = now_ms()
         return respond(request, answer)

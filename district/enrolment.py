@@ -61,6 +61,31 @@ def load_district(cur: Cursor) -> District | None:
     return District(row["kato"], row["name"], keys)
 
 
+def _re_enrol(cur: Cursor, previous: Any, *, device_id: str, name: str, scope: str,
+              okrug_kato: str | None, signing_key: bytes, encryption_key: bytes,
+              now_ms: int) -> None:
+    """A device already known here enrols again: only if it was revoked (a live device is
+    never taken over by whoever holds a code and its id), and only with new keys (the old
+    ones stay revoked). It keeps its id, so its receipts and pull cursor carry over; its
+    scope is the new code's. The old keys are kept in `device_re_enrolments` (the audit)."""
+    if previous["revoked_at"] is None:
+        raise ApiError(409, "already_enrolled", "a device with this id is already enrolled")
+    if signing.b64(signing_key) == previous["signing_public"]:
+        raise ApiError(400, "invalid", "a re-enrolment needs a new signing key")
+    cur.execute(
+        "INSERT INTO device_re_enrolments (device_id, re_enrolled_at, revoked_at, "
+        "old_signing_public, old_encryption_public, old_scope, old_okrug_kato, scope, "
+        "okrug_kato) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [device_id, now_ms, previous["revoked_at"], previous["signing_public"],
+         previous["encryption_public"], previous["scope"], previous["okrug_kato"], scope,
+         okrug_kato])
+    cur.execute(
+        "UPDATE devices SET name = ?, scope = ?, okrug_kato = ?, signing_public = ?, "
+        "encryption_public = ?, enrolled_at = ?, revoked_at = NULL WHERE id = ?",
+        [name, scope, okrug_kato, signing.b64(signing_key), signing.b64(encryption_key),
+         now_ms, device_id])
+
+
 def redeem(cur: Cursor, *, code: str, device_id: str, name: str, signing_key: bytes,
            encryption_key: bytes, now_ms: int) -> dict[str, Any]:
     """Enrol a device with a code; the enrolment response body (without server_time_ms)."""
@@ -80,13 +105,19 @@ def redeem(cur: Cursor, *, code: str, device_id: str, name: str, signing_key: by
         if row["used_at"] is not None:
             raise ApiError(403, "code_used", "this enrolment code has already been used")
         raise ApiError(403, "code_expired", "this enrolment code has expired")
-    if cur.scalar("SELECT 1 FROM devices WHERE id = ?", [device_id]):
-        raise ApiError(409, "already_enrolled", "a device with this id is already enrolled")
-    cur.execute(
-        "INSERT INTO devices (id, name, scope, okrug_kato, signing_public, encryption_public, "
-        "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [device_id, name, spent["scope"], spent["okrug_kato"], signing.b64(signing_key),
-         signing.b64(encryption_key), now_ms])
+    previous = cur.execute(
+        "SELECT revoked_at, signing_public, encryption_public, scope, okrug_kato FROM devices"
+        " WHERE id = ?", [device_id]).fetchone()
+    if previous is None:
+        cur.execute(
+            "INSERT INTO devices (id, name, scope, okrug_kato, signing_public, "
+            "encryption_public, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [device_id, name, spent["scope"], spent["okrug_kato"], signing.b64(signing_key),
+             signing.b64(encryption_key), now_ms])
+    else:
+        _re_enrol(cur, previous, device_id=device_id, name=name, scope=spent["scope"],
+                  okrug_kato=spent["okrug_kato"], signing_key=signing_key,
+                  encryption_key=encryption_key, now_ms=now_ms)
     okrug = None
     if spent["okrug_kato"]:
         okrug = cur.execute("SELECT kato, name FROM okrugs WHERE kato = ?",
@@ -94,6 +125,7 @@ def redeem(cur: Cursor, *, code: str, device_id: str, name: str, signing_key: by
     from district.recovery import recovery_public_key  # it needs load_district from here
 
     return {
+        "re_enrolled": previous is not None,  # for the server's log; not sent
         "device_id": device_id, "scope": spent["scope"], "okrug": okrug,
         "district": {"kato": district.kato, "name": district.name},
         "server_signing_key": signing.b64(district.keys.signing_public),

@@ -113,6 +113,17 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             received_at BIGINT NOT NULL, answered_at BIGINT)""",
         "CREATE INDEX recovery_requests_code ON recovery_requests (code)",
     ]),
+    ("0005_re_enrolment", [
+        # A revoked device enrolled again with a new code keeps its id (its receipts answer
+        # what it pushes again, nothing is applied twice) but gets new keys: the keys it had
+        # stay here, revoked for good, with when and with which code's scope it came back.
+        """CREATE TABLE device_re_enrolments (
+            device_id TEXT NOT NULL REFERENCES devices (id), re_enrolled_at BIGINT NOT NULL,
+            revoked_at BIGINT NOT NULL, old_signing_public TEXT NOT NULL,
+            old_encryption_public TEXT NOT NULL, old_scope TEXT NOT NULL,
+            old_okrug_kato TEXT, scope TEXT NOT NULL, okrug_kato TEXT,
+            PRIMARY KEY (device_id, re_enrolled_at))""",
+    ]),
 ]
 
 

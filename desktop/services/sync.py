@@ -39,6 +39,8 @@ K_DISTRICT = "sync_district"  # JSON {"kato", "name"}
 K_ENROLLED_AT = "sync_enrolled_at"
 K_OFFSET = "sync_clock_offset_ms"
 K_LAST_SYNC = "sync_last_sync_at"
+# Set when the server said this computer was revoked; an enrolment (again) clears it.
+K_REVOKED = "sync_revoked_at"
 
 ACTION_SYNC = "synchronise with the district"
 ACTION_ENROL = "enrol this computer with the district"
@@ -58,6 +60,7 @@ class Enrolment:
     district_kato: str
     district_name: str
     clock_offset_ms: int
+    revoked: bool = False  # the district withdrew it: enrol again with a new code
 
 
 @dataclass
@@ -95,6 +98,7 @@ class SyncStatus:
     notices: int  # not dismissed
     clock_offset_ms: int
     clock_warning: bool
+    revoked: bool = False  # the server said so at the last sync: enrol again with a new code
 
 
 @dataclass(frozen=True)
@@ -212,7 +216,8 @@ def enrolment(store: Store) -> Enrolment | None:
     district = json.loads(get_meta(db, K_DISTRICT) or "null") or {}
     return Enrolment(get_meta(db, K_URL) or "", get_meta(db, K_SCOPE) or "",
                      okrug.get("kato"), okrug.get("name"), district.get("kato", ""),
-                     district.get("name", ""), clock_offset_ms(db))
+                     district.get("name", ""), clock_offset_ms(db),
+                     get_meta(db, K_REVOKED) is not None)
 
 
 def enrol(
@@ -228,7 +233,8 @@ def enrol(
     _require_write(store, ACTION_ENROL)
     db = store.db
     previous_url = get_meta(db, K_URL)
-    if is_enrolled(db) and not re_enrol:
+    # A computer the district revoked enrols again without being asked "are you sure".
+    if is_enrolled(db) and not re_enrol and get_meta(db, K_REVOKED) is None:
         raise errors.AlreadyEnrolled(server=host_of(previous_url or ""))
     keys = signing.DeviceKeys.generate()
     client = client_factory(server_url, store.device_id, keys,
@@ -261,6 +267,11 @@ def enrol(
             (K_OFFSET, str(offset)),
         ):
             set_meta(db, key, value)
+        # What was refused only because this computer was revoked goes up with the new
+        # enrolment; the outbox's pending and sent rows are simply still open.
+        db.execute("UPDATE change_log SET status = 'pending', reason = NULL"
+                   " WHERE status = 'rejected' AND reason = ?", [errors.Revoked.code])
+        db.execute("DELETE FROM meta WHERE key = ?", [K_REVOKED])
         if pinned_cert_pem:
             set_meta(db, K_CERT, pinned_cert_pem)
         else:
@@ -732,6 +743,13 @@ def sync_now(
             set_meta(db, K_LAST_SYNC, _now_iso(store))
     except errors.Cancelled:
         report.cancelled = True
+    except errors.Revoked:
+        with store.db.atomic():  # the server dialog then says how to enrol again
+            set_meta(store.db, K_REVOKED, _now_iso(store))
+            # The refusal comes before anything is read: what was on its way is unsent
+            # again (a row the server did take earlier is answered from its receipts).
+            store.db.execute("UPDATE change_log SET status = 'pending' WHERE status = 'sent'")
+        raise
     return _finish(store, report)
 
 
@@ -770,6 +788,7 @@ def status(store: Store) -> SyncStatus:
             "SELECT count(*) FROM sync_notices WHERE dismissed = 0").fetchone()[0],
         clock_offset_ms=offset,
         clock_warning=merge.skew_warning(offset),
+        revoked=get_meta(db, K_REVOKED) is not None,
     )
 
 

@@ -9,6 +9,7 @@ a refusal for the time window teaches the offset and is retried once. Every fail
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -129,10 +130,14 @@ class DistrictClient:
             try:
                 response = self._send(method, path, body, signed, timeout)
             except requests.exceptions.SSLError as error:
-                raise errors.BadCertificate() from error
-            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as error:
+                if certificate_refused(error):
+                    raise errors.BadCertificate() from error
+                # Anything else in the handshake (EOF, reset, a bad record MAC from a cut
+                # 2G link) is a broken link: retried, never "tell the administrator".
                 transient: errors.SyncError = errors.NoNetwork()
-                cause: BaseException = error
+                cause: BaseException | None = error
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as error:
+                transient, cause = errors.NoNetwork(), error
             else:
                 self._learn_time(response)
                 if response.status_code < 400:
@@ -248,6 +253,24 @@ class DistrictClient:
         return errors.Refused(reason=code or f"HTTP {status}")
 
 
+def certificate_refused(error: BaseException) -> bool:
+    """Whether a TLS failure is the certificate's (not the one pinned, another host's name,
+    expired): requests wraps ssl's verdict in urllib3's errors, so the chain is walked."""
+    seen: set[int] = set()
+    todo: list[object] = [error]
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        # ssl.CertificateError (a hostname mismatch) is the same class since Python 3.7
+        if isinstance(item, ssl.SSLCertVerificationError):
+            return True
+        todo.extend([*item.args, item.__cause__, item.__context__,
+                     getattr(item, "reason", None)])
+    return False
+
+
 def _delimited(response: requests.Response) -> bool:
     """Whether the answer said where its body ends (so a short one is already refused)."""
     headers = response.headers
@@ -270,4 +293,4 @@ def write_pem(pem: str, folder: Path) -> Path:
     return path
 
 
-__all__ = ["DistrictClient", "host_of", "write_pem"]
+__all__ = ["DistrictClient", "certificate_refused", "host_of", "write_pem"]

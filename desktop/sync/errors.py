@@ -39,8 +39,8 @@ class ProtocolTooOld(SyncError):
 class Revoked(SyncError):
     code = "revoked"
     message = (
-        "The district has withdrawn this computer's permission to synchronise. Nothing on "
-        "it is lost; ask the district administrator for a new enrolment code."
+        "This computer's access was withdrawn by the district. Ask for a new enrolment code "
+        "and enrol again; nothing is lost."
     )
 
 

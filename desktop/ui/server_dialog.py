@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 from desktop.services import sync as sync_service
 from desktop.storage.store import Store
 from desktop.sync.client import DistrictClient
-from desktop.sync.errors import AlreadyEnrolled, BadCertificate, BadEnrolmentCode, NoNetwork
+from desktop.sync.errors import (
+    AlreadyEnrolled,
+    BadCertificate,
+    BadEnrolmentCode,
+    NoNetwork,
+    Revoked,
+)
 from desktop.ui import file_dialogs
 from desktop.ui.sync_text import SyncText
 from desktop.ui.tasks import run_in_background
@@ -311,6 +317,12 @@ class ServerDialog(QDialog):
         self.form.url.setText(getattr(enrolment, "server_url", ""))
         self.form.show_enrolment(enrolment)
         self.form.again.show()
+        if getattr(enrolment, "revoked", False):
+            # What to do, in place of "enrolled": the new code goes in this same form.
+            self.form.done.hide()
+            self.form.error.show_error(Revoked())
+            self.form.again.setChecked(True)
+            self.form.code.setFocus()
 
     def _grown(self) -> None:
         QTimer.singleShot(0, self.fit)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from desktop.sync.errors import Revoked
+from desktop.ui import i18n
 from desktop.ui.sync_text import SyncText
 
 REJECTED_STYLE = "color: #a8071a; font-weight: bold;"
@@ -79,10 +81,15 @@ class SyncStatusWidget(QWidget):
             for label in (self.last, self.pending, self.rejected, self.conflicts, self.clock):
                 label.hide()
             return
+        self.last.setToolTip("")
         if self.syncing:
             self.last.setText(t.syncing())
         elif not getattr(s, "enrolled", False):
             self.last.setText(t.not_enrolled())
+        elif getattr(s, "revoked", False):
+            # Until it enrols again nothing of this computer is sent: say so, not "synced".
+            self.last.setText(t.revoked())
+            self.last.setToolTip(i18n.translate_error(Revoked()))
         else:
             self.last.setText(t.last_sync(getattr(s, "last_sync_at", None)))
         self.last.setVisible(self.syncing or not self.compact)

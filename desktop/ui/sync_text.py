@@ -97,6 +97,9 @@ class SyncText(QObject):
     def not_enrolled(self) -> str:
         return self.tr("Not connected to the district")
 
+    def revoked(self) -> str:
+        return self.tr("Access withdrawn: enrol again")
+
     def syncing(self) -> str:
         return self.tr("Syncing…")
 

@@ -1023,8 +1023,8 @@
       <translation>Qadam-ның бұл нұсқасы аудан сервері үшін тым ескі: аудан беретін жаңартуды орнатыңыз.</translation>
     </message>
     <message>
-      <source>The district has withdrawn this computer's permission to synchronise. Nothing on it is lost; ask the district administrator for a new enrolment code.</source>
-      <translation>Аудан бұл компьютердің синхрондау құқығын кері қайтарып алды. Ондағы ештеңе жоғалған жоқ; аудан әкімшісінен жаңа тіркеу кодын сұраңыз.</translation>
+      <source>This computer's access was withdrawn by the district. Ask for a new enrolment code and enrol again; nothing is lost.</source>
+      <translation>Аудан бұл компьютердің қолжетімділігін кері қайтарып алды. Жаңа тіркеу кодын сұрап, компьютерді қайта тіркеңіз; ештеңе жоғалмайды.</translation>
     </message>
     <message>
       <source>The district server does not know this computer. Ask the district administrator for an enrolment code and enrol it again.</source>

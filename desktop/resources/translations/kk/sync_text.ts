@@ -84,6 +84,10 @@
         <translation>Ауданға қосылмаған</translation>
     </message>
     <message>
+        <source>Access withdrawn: enrol again</source>
+        <translation>Қолжетімділік алынды: қайта тіркеңіз</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/ui/sync_text.py" line="101"/>
         <source>Syncing…</source>
         <translation>Синхрондалуда…</translation>

@@ -1023,8 +1023,8 @@
       <translation>Эта версия Qadam слишком старая для районного сервера: установите обновление, которое выдаёт район.</translation>
     </message>
     <message>
-      <source>The district has withdrawn this computer's permission to synchronise. Nothing on it is lost; ask the district administrator for a new enrolment code.</source>
-      <translation>Район отозвал у этого компьютера право синхронизации. На нём ничего не потеряно; попросите у администратора района новый код подключения.</translation>
+      <source>This computer's access was withdrawn by the district. Ask for a new enrolment code and enrol again; nothing is lost.</source>
+      <translation>Район отозвал доступ этого компьютера. Попросите новый код регистрации и зарегистрируйте компьютер заново; ничего не потеряно.</translation>
     </message>
     <message>
       <source>The district server does not know this computer. Ask the district administrator for an enrolment code and enrol it again.</source>

@@ -84,6 +84,10 @@
         <translation>Не подключено к району</translation>
     </message>
     <message>
+        <source>Access withdrawn: enrol again</source>
+        <translation>Доступ отозван: зарегистрируйтесь заново</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/ui/sync_text.py" line="101"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
