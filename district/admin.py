@@ -25,6 +25,7 @@ from district.errors import now_ms
 from district.migrations import migrate
 
 ENV_DATABASE = "QADAM_DISTRICT_DATABASE"
+ENV_API_DOCS = "QADAM_DISTRICT_API_DOCS"  # "1": serve --api-docs (read by district/asgi.py)
 ROLES = tuple(role.value for role in Role)
 
 
@@ -199,12 +200,25 @@ def backup_database(db: Database, folder: str, keep: int | None) -> None:
         raise AdminError(str(error)) from None
 
 
-def serve(url: str, host: str, port: int, certfile: str | None, keyfile: str | None,
-          workers: int, log_level: str = "info") -> None:
-    import uvicorn
+# Without --certfile the server speaks plain HTTP: only on this machine, for a TLS proxy in
+# front of it (nginx, caddy). On any other address the devices' data would cross the network
+# in the clear, so serve refuses (tests/integration/district/test_district_tls_only.py).
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 
+
+def check_listening(host: str, certfile: str | None, keyfile: str | None) -> None:
     if (certfile is None) != (keyfile is None):
         raise AdminError("--certfile and --keyfile go together")
+    if certfile is None and host not in LOOPBACK_HOSTS:
+        raise AdminError(f"plain HTTP is served on loopback only, not on {host}: give "
+                         "--certfile and --keyfile, or serve on 127.0.0.1 behind a TLS proxy")
+
+
+def serve(url: str, host: str, port: int, certfile: str | None, keyfile: str | None,
+          workers: int, log_level: str = "info", api_docs: bool = False) -> None:
+    import uvicorn
+
+    check_listening(host, certfile, keyfile)
     for path in (certfile, keyfile):
         if path is not None and not os.access(path, os.R_OK):
             raise AdminError(f"cannot read {path}")
@@ -215,6 +229,7 @@ def serve(url: str, host: str, port: int, certfile: str | None, keyfile: str | N
                        "" if workers == 1 else "s", log_level)
     # Each worker builds its own app (and connections) from the URL: no shared state.
     os.environ[ENV_DATABASE] = url
+    os.environ[ENV_API_DOCS] = "1" if api_docs else "0"
     uvicorn.run("district.asgi:app", host=host, port=port, workers=workers,
                 ssl_certfile=certfile, ssl_keyfile=keyfile, log_level=log_level,
                 log_config=config, proxy_headers=False)
@@ -259,6 +274,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--log-level", choices=serverlog.LEVELS, default="info",
                    help="info: start, enrolments, one line per push and pull, refusals")
+    p.add_argument("--api-docs", action="store_true",
+                   help="also serve /openapi.json, /docs and /redoc (off: the pages load "
+                        "scripts from a CDN)")
     p = sub.add_parser("backup", help="a consistent copy of the database, taken while it runs")
     p.add_argument("--to", required=True, metavar="DIR",
                    help="the folder for the backup file (made if missing)")
@@ -272,6 +290,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     db = Database(args.database)
     try:
+        if args.command == "serve":  # refused before anything is opened
+            check_listening(args.host, args.certfile, args.keyfile)
         check_database(db, args.command)
         if args.command != "backup":  # a backup copies the database as it is
             migrate(db)
@@ -304,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "serve":
             db.close()
             serve(args.database, args.host, args.port, args.certfile, args.keyfile,
-                  args.workers, args.log_level)
+                  args.workers, args.log_level, args.api_docs)
         elif args.command == "backup":
             backup_database(db, args.to, args.keep)
     except (AdminError, recovery.RecoveryRefused) as error:

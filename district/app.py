@@ -116,7 +116,7 @@ def _entries(count: int) -> str:
     return f"{count} entry" if count == 1 else f"{count} entries"
 
 
-def create_app(database_url: str) -> FastAPI:
+def create_app(database_url: str, api_docs: bool = False) -> FastAPI:
     db = Database(database_url)
 
     @asynccontextmanager
@@ -128,8 +128,12 @@ def create_app(database_url: str) -> FastAPI:
         db.close()
         log.info("stopped")
 
+    # The API's documents are off unless `serve --api-docs`: /docs and /redoc load their
+    # scripts from a CDN, and a stranger needs no map of the API. app.openapi() still builds
+    # the document (the fuzz tests take it from there).
+    docs = {} if api_docs else {"openapi_url": None, "docs_url": None, "redoc_url": None}
     app = FastAPI(title="Qadam district server", version=str(wire.PROTOCOL_VERSION),
-                  lifespan=lifespan, separate_input_output_schemas=False,
+                  lifespan=lifespan, separate_input_output_schemas=False, **docs,
                   description="Sync protocol v1: see docs/sync-protocol.md. Every route but "
                               "health and enrol needs the X-Qadam-* signature headers.")
     app.state.db = db

@@ -5,4 +5,6 @@ import os
 from district.app import create_app
 from district.db import DEFAULT_URL
 
-app = create_app(os.environ.get("QADAM_DISTRICT_DATABASE", DEFAULT_URL))
+# `serve --api-docs` sets QADAM_DISTRICT_API_DOCS=1; off otherwise (district/admin.py).
+app = create_app(os.environ.get("QADAM_DISTRICT_DATABASE", DEFAULT_URL),
+                 api_docs=os.environ.get("QADAM_DISTRICT_API_DOCS") == "1")

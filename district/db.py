@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from desktop.sync.private_files import make_database_private
+
 DEFAULT_URL = "sqlite:///district.db"
 # A PostgreSQL server that does not answer is reported after this long, not psycopg's minutes.
 CONNECT_TIMEOUT_S = 5
@@ -97,6 +99,8 @@ class Database:
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                    check_same_thread=False)
+            # It holds the district's private keys: 0600 before anything is written.
+            make_database_private(self.path)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA busy_timeout = 30000")

@@ -20,6 +20,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from desktop.sync.private_files import write_private
 from desktop.sync.recovery import (
     RecoveryFileError,
     RecoveryRequest,
@@ -322,7 +323,7 @@ def _answer_command(db: Database, args: argparse.Namespace) -> None:
               "(it works once, on that laptop only)")
         return
     try:
-        args.out.write_bytes(done.response)
+        write_private(args.out, done.response)
     except OSError as error:
         raise RecoveryRefused(f"cannot write {args.out}: {error.strerror}; the answer is "
                               "recorded, run the command again to write it") from None

@@ -55,6 +55,7 @@ from desktop.storage.keys import (
     write_json_atomically,
 )
 from desktop.storage.store import Store
+from desktop.sync.private_files import make_private, write_private
 from desktop.sync.recovery import (
     RecoveryFileError,
     RecoveryRequest,
@@ -108,6 +109,7 @@ def load_keyring(path: Path) -> Keyring:
     target = Keyring.path_for(path)
     tmp = target.with_name(target.name + ".tmp")
     shutil.copyfile(copy, tmp)
+    make_private(tmp)
     os.replace(tmp, target)
     log.warning("the key file was missing: brought back from its copy")
     return Keyring.load(path)
@@ -264,7 +266,7 @@ def make_request(database: Path, username: str, out: Path | None,
     if out is not None:
         tmp = out.with_name(out.name + ".tmp")
         try:
-            tmp.write_bytes(request.to_bytes())
+            write_private(tmp, request.to_bytes())
             os.replace(tmp, out)
         finally:
             tmp.unlink(missing_ok=True)

@@ -23,7 +23,7 @@ from desktop.storage.connection import DB_ERRORS, get_meta, set_meta
 from desktop.storage.errors import PermissionDenied
 from desktop.storage.store import HLC_KEY, SYNC_CURSOR_KEY, Store
 from desktop.sync import errors, merge, signing, wire
-from desktop.sync.client import DistrictClient, host_of, write_pem
+from desktop.sync.client import DistrictClient, check_server_url, host_of, write_pem
 from desktop.sync.wire import Entry
 
 # meta keys (inside the encrypted database: the private keys must never be a file)
@@ -236,6 +236,7 @@ def enrol(
     # A computer the district revoked enrols again without being asked "are you sure".
     if is_enrolled(db) and not re_enrol and get_meta(db, K_REVOKED) is None:
         raise errors.AlreadyEnrolled(server=host_of(previous_url or ""))
+    check_server_url(server_url)  # before any key is made: http:// is refused (PlainHttp)
     keys = signing.DeviceKeys.generate()
     client = client_factory(server_url, store.device_id, keys,
                             _cert_path(store, pinned_cert_pem), 0)

@@ -56,6 +56,7 @@ from desktop.storage.errors import (
 )
 from desktop.storage.keys import Keyring
 from desktop.storage.migrations import RECORD_TABLES
+from desktop.sync.private_files import open_private
 
 MAGIC = b"QADAMBK\x01"
 FORMAT = "qadam-backup"
@@ -405,7 +406,7 @@ def _write_file(final: Path, header: BackupHeader, source: Path, mac_key: bytes,
     mac = hmac.new(mac_key, head, hashlib.sha256)
     pending = PendingBackup(final.with_name(final.name + ".tmp"), final)
     try:
-        with open(pending.tmp, "wb") as out, read_live_database(source) as db_file:
+        with open_private(pending.tmp, "wb") as out, read_live_database(source) as db_file:
             out.write(head)
             done = 0
             for chunk in database_chunks(db_file, header.db_bytes, source):
@@ -552,7 +553,7 @@ def _extract(path: Path, start: int, length: int, target: Path, mac_key: bytes,
     """Copy the database part out while computing the HMAC; `durable` (it is about to be
     renamed into the database's place): on the disk before that."""
     mac = hmac.new(mac_key, digestmod=hashlib.sha256)
-    with open(path, "rb") as source, open(target, "wb") as out:
+    with open(path, "rb") as source, open_private(target, "wb") as out:
         mac.update(source.read(start))
         remaining = length
         while remaining:

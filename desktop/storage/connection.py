@@ -29,6 +29,7 @@ from desktop.storage.errors import (
 )
 from desktop.storage.keys import KdfParams, Keyring, new_data_key
 from desktop.storage.migrations import MIGRATION_SET, migration_names, migrations
+from desktop.sync.private_files import make_database_private
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 PAGE_HMAC = "HMAC_SHA256"
@@ -145,6 +146,7 @@ def belongs_to_open_database(path: Path) -> bool:
 
 def connect_encrypted(path: Path, data_key: bytes) -> Any:
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    make_database_private(path)  # 0600 before the first page is written
     # A raw key (x'…'): SQLCipher skips its own PBKDF2, our Argon2id already did the work.
     conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     # HMAC-SHA256 instead of SQLCipher 4's default SHA512: equally sound for page

@@ -37,6 +37,7 @@ from desktop.storage.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
+from desktop.sync.private_files import open_private
 
 KEYRING_FORMAT = "qadam-keyring"
 KEYRING_VERSION = 1
@@ -296,7 +297,7 @@ def check_passphrase_strength(passphrase: str) -> None:
 def write_json_atomically(path: Path, body: dict) -> None:
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with open(tmp, "w", encoding="utf-8") as out:
+        with open_private(tmp, "w", encoding="utf-8") as out:
             json.dump(body, out, indent=1, ensure_ascii=False)
             out.flush()
             os.fsync(out.fileno())

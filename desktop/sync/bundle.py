@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop.sync.private_files import open_private
 from desktop.sync.signing import b64, unb64
 from desktop.sync.wire import WireError, decode_body, encode_body
 
@@ -180,7 +181,7 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
     folder = os.path.dirname(os.path.abspath(target))
     temporary = partial_path(target)
     try:
-        with open(temporary, "wb") as handle:
+        with open_private(temporary, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -9,6 +9,7 @@ a refusal for the time window teaches the offset and is retried once. Every fail
 
 from __future__ import annotations
 
+import os
 import ssl
 import time
 from collections.abc import Callable
@@ -36,6 +37,24 @@ def never() -> bool:
     return False
 
 
+# Tests run the district over plain HTTP on loopback (no certificate to make): they set this
+# variable to "1" (tests/conftest.py). It is honoured for 127.0.0.1, ::1 and localhost only,
+# so it can never send a village's data in the clear across a network.
+PLAIN_HTTP_ON_LOOPBACK = "QADAM_ALLOW_PLAIN_HTTP_ON_LOOPBACK"
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+def check_server_url(url: str) -> None:
+    """Refuse any address but https:// (PlainHttp): every request carries personal data."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() == "https" and parts.hostname:
+        return
+    if (parts.scheme.lower() == "http" and parts.hostname in LOOPBACK_HOSTS
+            and os.environ.get(PLAIN_HTTP_ON_LOOPBACK) == "1"):
+        return
+    raise errors.PlainHttp()
+
+
 class DistrictClient:
     """One device talking to its district server."""
 
@@ -53,6 +72,7 @@ class DistrictClient:
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        check_server_url(base_url)
         self.base_url = base_url.rstrip("/")
         self.device_id = device_id
         self.keys = keys
@@ -293,4 +313,4 @@ def write_pem(pem: str, folder: Path) -> Path:
     return path
 
 
-__all__ = ["DistrictClient", "certificate_refused", "host_of", "write_pem"]
+__all__ = ["DistrictClient", "certificate_refused", "check_server_url", "host_of", "write_pem"]

@@ -105,6 +105,14 @@ class NotEnrolled(SyncError):
     )
 
 
+class PlainHttp(SyncError):
+    code = "plain_http"
+    message = (
+        "The server's address must begin with https://: over plain http:// the district's "
+        "data would cross the network unencrypted. Enter the address the district gave you."
+    )
+
+
 class BadResponse(SyncError):
     code = "bad_response"
     message = (
@@ -161,7 +169,7 @@ SERVER_CODES: dict[str, type[SyncError]] = {
 
 ALL_ERRORS: tuple[type[SyncError], ...] = (
     SyncError, NoNetwork, ProtocolTooOld, Revoked, UnknownDevice, BadCertificate, ServerError,
-    Refused, ClockWrong, BadEnrolmentCode, AlreadyEnrolled, NotEnrolled, BadResponse,
+    Refused, ClockWrong, BadEnrolmentCode, AlreadyEnrolled, NotEnrolled, BadResponse, PlainHttp,
     Cancelled, NoConflict, BundleDiskFull, BundleNotWritable, BundleNotReadable,
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,11 @@ SUPPORTED_PROTOCOLS = frozenset({1})
 # Entries per push batch and per pull page: small enough that a cut on a 64 kbit/s link costs
 # little to re-send, large enough that the 600 ms round trips do not dominate.
 PUSH_BATCH_ENTRIES = 400
+# The lengths /openapi.json promises (district/models.py), enforced where entries are parsed:
+# a table, record or device id, and a field (column) name.
+MAX_ID_CHARS = 64
+MAX_FIELD_NAME_CHARS = 63
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 PULL_PAGE_FIELDS = 4000
 
 # Record tables that travel, in an order where references come first; storage's
@@ -98,13 +104,16 @@ class Entry:
             raise WireError(f"an entry lacks {missing}") from None
         if not all(isinstance(x, str) and x for x in (table, record_id, hlc, device)):
             raise WireError("an entry's t, r, h and d must be non-empty strings")
+        if max(len(table), len(record_id), len(device)) > MAX_ID_CHARS:
+            raise WireError(f"an entry's t, r and d are at most {MAX_ID_CHARS} characters")
         if not _valid_hlc(hlc):
             raise WireError("an entry's HLC is malformed")
         if not isinstance(fields, dict) or not fields:
             raise WireError("an entry's fields must be a non-empty object")
         for name, value in fields.items():
-            if not isinstance(name, str) or not name.isidentifier():
-                raise WireError("a field name is not an identifier")
+            if not isinstance(name, str) or not _FIELD_NAME.fullmatch(name):
+                raise WireError("a field name is not an identifier of at most "
+                                f"{MAX_FIELD_NAME_CHARS} ASCII characters")
             if value is not None and not isinstance(value, str | int | float) or (
                 isinstance(value, bool)
             ):

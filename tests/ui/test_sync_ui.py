@@ -429,6 +429,12 @@ def test_enrolment_errors_are_explained(qtbot, window: MainWindow, district: Dis
         dialog.enrol_button.click()
     assert "The district server cannot be reached" in form.error.text()
 
+    form.url.setText("http://qadam.district.kz")  # plain HTTP to a real address: refused
+    with qtbot.waitSignal(form.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=WAIT_MS):
+        dialog.enrol_button.click()
+    assert "must begin with https://" in form.error.text()
+
     not_pem = tmp_path / "server.pem"
     not_pem.write_text("hello", encoding="ascii")
     assert not form.load_certificate(not_pem)

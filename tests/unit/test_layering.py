@@ -90,7 +90,7 @@ def test_the_checker_sees_a_forbidden_import(tmp_path: Path) -> None:
     assert set(imports_of(sample)) == {"desktop.storage", "sqlite3"}
 
 
-SYNC_PURE = ("wire", "merge", "signing", "bundle", "authority", "recovery")
+SYNC_PURE = ("wire", "merge", "signing", "bundle", "authority", "recovery", "private_files")
 DISTRICT_MAY_IMPORT = tuple(f"desktop.sync.{m}" for m in SYNC_PURE) + ("desktop.domain",)
 
 

@@ -90,3 +90,17 @@ def test_a_signature_binds_method_path_time_nonce_and_body() -> None:
     other = signing.DeviceKeys.generate()
     assert not signing.verify_signature(other.signing_public, message, signature)
     assert not signing.verify_signature(keys.signing_public, message, "not base64!")
+
+
+def test_ids_and_field_names_keep_the_openapi_lengths() -> None:
+    """The push route and the USB bundle import parse with from_json: 100,000-character ids
+    and 10,000-character field names are refused there, as /openapi.json says."""
+    def entry(record_id: str, name: str) -> dict[str, object]:
+        return {"t": "persons", "r": record_id, "h": "000001733000000-00000", "d": "dev",
+                "f": {name: "Ахметов"}}
+
+    assert wire.Entry.from_json(entry("r" * 64, "f" * 63)).record_id == "r" * 64
+    for record_id, name in (("r" * 65, "last_name"), ("r" * 100_000, "last_name"),
+                            ("r1", "f" * 64), ("r1", "x" * 10_000), ("r1", "фамилия")):
+        with pytest.raises(wire.WireError):
+            wire.Entry.from_json(entry(record_id, name))

@@ -1059,6 +1059,10 @@
       <translation>Бұл компьютер аудан серверіне әлі қосылмаған: оны аудан беретін кодпен қосыңыз.</translation>
     </message>
     <message>
+      <source>The server's address must begin with https://: over plain http:// the district's data would cross the network unencrypted. Enter the address the district gave you.</source>
+      <translation>Сервердің мекенжайы https:// деп басталуы керек: қарапайым http:// арқылы аудан деректері желіде шифрланбай өтер еді. Аудан берген мекенжайды енгізіңіз.</translation>
+    </message>
+    <message>
       <source>The district server sent an answer this version of Qadam cannot read. Try again later; nothing is lost.</source>
       <translation>Аудан сервері Qadam-ның бұл нұсқасы оқи алмайтын жауап жіберді. Кейінірек қайталаңыз; ештеңе жоғалған жоқ.</translation>
     </message>

@@ -1059,6 +1059,10 @@
       <translation>Этот компьютер ещё не подключён к районному серверу: подключите его кодом, который выдаёт район.</translation>
     </message>
     <message>
+      <source>The server's address must begin with https://: over plain http:// the district's data would cross the network unencrypted. Enter the address the district gave you.</source>
+      <translation>Адрес сервера должен начинаться с https://: по обычному http:// данные района шли бы по сети незашифрованными. Введите адрес, который дал район.</translation>
+    </message>
+    <message>
       <source>The district server sent an answer this version of Qadam cannot read. Try again later; nothing is lost.</source>
       <translation>Районный сервер прислал ответ, который эта версия Qadam не может прочитать. Попробуйте позже; ничего не потеряно.</translation>
     </message>
