@@ -25,10 +25,8 @@ whether it still answers /v1/health afterwards.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
-import select
 import socket
 import subprocess
 import sys
@@ -49,8 +47,9 @@ from desktop.sync import bundle, signing  # noqa: E402
 from district import admin  # noqa: E402
 from district.db import Database  # noqa: E402
 from district.enrolment import load_district  # noqa: E402
+from tests.support import attacks  # noqa: E402
 
-MB = 1024 * 1024
+MB = attacks.MB
 KATO = "551600000"
 GOAL_MB = 150
 
@@ -72,40 +71,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def bomb(declared: int) -> bytes:
-    out = io.BytesIO()
-    writer = zstandard.ZstdCompressor().stream_writer(out, size=declared, closefd=False)
-    zeros = bytes(MB)
-    for _ in range(declared // MB):
-        writer.write(zeros)
-    writer.flush(zstandard.FLUSH_FRAME)
-    return out.getvalue()
-
-
 def chunked_post(port: int, total: int) -> str:
     """The status line the server answered a chunked body of `total` bytes with."""
-    chunk = b"x" * MB
-    frame = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
-    with socket.create_connection(("127.0.0.1", port), timeout=300) as sock:
-        sock.sendall(b"POST /v1/enrol HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                     b"application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
-        sent = 0
-        while sent < total:
-            if select.select([sock], [], [], 0)[0]:
-                break
-            try:
-                sock.sendall(frame)
-            except OSError:
-                break
-            sent += len(chunk)
-        else:
-            sock.sendall(b"0\r\n\r\n")
-        answer = b""
-        while b"\r\n" not in answer:
-            part = sock.recv(65536)
-            if not part:
-                break
-            answer += part
+    answer = attacks.chunked_post("127.0.0.1", port, "/v1/enrol", total)
     return answer.split(b"\r\n", 1)[0].decode("latin-1") or "connection closed"
 
 
@@ -188,7 +156,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
     body = (200 if args.quick else 600) * MB
-    frame = bomb((256 if args.quick else 1024) * MB)
+    frame = attacks.bomb((256 if args.quick else 1024) * MB)
     with tempfile.TemporaryDirectory(prefix="qadam-attack-") as folder:
         url = f"sqlite:///{Path(folder) / 'district.db'}"
         admin.main(["--database", url, "init-district", "--kato", KATO, "--name", "Район"])

@@ -11,25 +11,22 @@ says how far memory rose during the attack alone.
 
 from __future__ import annotations
 
-import io
 import logging
-import select
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import requests
-import zstandard
 
 from desktop.sync import bundle, signing, wire
 from district import admin
 from district.enrolment import load_district
 from tests.integration.district.conftest import District
 from tests.integration.district.district_helpers import SESSION, body_of
+from tests.support import attacks
 
-MB = 1024 * 1024
+MB = attacks.MB
 # The goal for the server under a body or decompression attack (issue 12): this much above
 # what it held before. Each attack below would make today's code hold 256 MB or more.
 MAX_RISE = 150 * MB
@@ -54,14 +51,7 @@ def peak_memory() -> Iterator[list[int]]:
 
 
 def bomb(declared: int = ATTACK_BYTES) -> bytes:
-    """A zstd frame of a few KB that states (truthfully) `declared` bytes of content."""
-    out = io.BytesIO()
-    writer = zstandard.ZstdCompressor().stream_writer(out, size=declared, closefd=False)
-    zeros = bytes(MB)
-    for _ in range(declared // MB):
-        writer.write(zeros)
-    writer.flush(zstandard.FLUSH_FRAME)
-    return out.getvalue()
+    return attacks.bomb(declared)
 
 
 def refusals(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
@@ -96,40 +86,12 @@ def post_enrol(district: District, body: bytes, **headers: str) -> requests.Resp
                         headers={"Content-Type": "application/json", **headers})
 
 
-def chunked_post(district: District, path: str, total: int) -> bytes:
-    """POST `total` bytes chunked (no Content-Length), stopping as soon as the server answers;
-    the answer's status line and headers."""
-    host, port = district.base_url.removeprefix("http://").split(":")
-    chunk = b"x" * MB
-    frame = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
-    with socket.create_connection((host, int(port)), timeout=60) as sock:
-        sock.sendall(f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json"
-                     "\r\nTransfer-Encoding: chunked\r\n\r\n".encode())
-        sent = 0
-        while sent < total:
-            if select.select([sock], [], [], 0)[0]:
-                break  # the server has answered: stop sending, as a browser would
-            try:
-                sock.sendall(frame)
-            except OSError:  # it closed its side after answering
-                break
-            sent += len(chunk)
-        else:
-            sock.sendall(b"0\r\n\r\n")
-        answer = b""
-        while b"\r\n\r\n" not in answer:
-            part = sock.recv(65536)
-            if not part:
-                break
-            answer += part
-    return answer
-
-
 def test_a_huge_chunked_body_is_refused_at_the_cap_without_being_held(
         district: District, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO)
     with peak_memory() as rise:
-        answer = chunked_post(district, "/v1/enrol", ATTACK_BYTES)
+        host, port = district.base_url.removeprefix("http://").split(":")
+        answer = attacks.chunked_post(host, int(port), "/v1/enrol", ATTACK_BYTES)
     assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
     assert rise[0] < MAX_RISE, f"the server's peak rose {rise[0] // MB} MB"
     one_quiet_line(caplog)
