@@ -40,14 +40,25 @@ def _status_kb(field: str) -> int:
     raise AssertionError(f"no {field} in /proc/self/status")
 
 
+# Linux only (the district server's platform); elsewhere the refusals are still asserted.
+MEASURABLE = Path("/proc/self/clear_refs").exists()
+
+
 @contextmanager
 def peak_memory() -> Iterator[list[int]]:
     """Yields a list that holds, afterwards, how many bytes the peak rose above the start."""
+    if not MEASURABLE:
+        yield []
+        return
     Path("/proc/self/clear_refs").write_text("5")  # VmHWM := VmRSS now
     start = _status_kb("VmRSS")
     rise: list[int] = []
     yield rise
     rise.append((_status_kb("VmHWM") - start) * 1024)
+
+
+def held_little(rise: list[int]) -> None:
+    assert not MEASURABLE or rise[0] < MAX_RISE, f"the peak rose {rise[0] // MB} MB"
 
 
 def bomb(declared: int = ATTACK_BYTES) -> bytes:
@@ -93,7 +104,7 @@ def test_a_huge_chunked_body_is_refused_at_the_cap_without_being_held(
         host, port = district.base_url.removeprefix("http://").split(":")
         answer = attacks.chunked_post(host, int(port), "/v1/enrol", ATTACK_BYTES)
     assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
-    assert rise[0] < MAX_RISE, f"the server's peak rose {rise[0] // MB} MB"
+    held_little(rise)
     one_quiet_line(caplog)
     still_serving(district)
 
@@ -105,7 +116,7 @@ def test_a_frame_declaring_a_huge_size_is_refused_at_the_cap(
     assert len(body) < 64 * 1024  # what crosses the link: a few KB
     with peak_memory() as rise:
         response = post_enrol(district, body, **{"Content-Encoding": "zstd"})
-    assert rise[0] < MAX_RISE, f"the server's peak rose {rise[0] // MB} MB"
+    held_little(rise)
     refused_quietly(response, 400, "invalid", caplog)
     still_serving(district)
 
@@ -116,7 +127,7 @@ def test_a_signed_push_of_a_bomb_is_refused_at_the_cap(
     caplog.set_level(logging.INFO)
     with peak_memory() as rise:
         response = device.request("POST", "/v1/push", bomb())
-    assert rise[0] < MAX_RISE, f"the server's peak rose {rise[0] // MB} MB"
+    held_little(rise)
     refused_quietly(response, 400, "invalid", caplog)
     assert device.push() == []  # the device itself still syncs
 
@@ -181,7 +192,7 @@ def test_a_signed_bundle_carrying_a_bomb_is_refused_at_the_cap(
     with peak_memory() as rise:
         code, said = _import(district, source, tmp_path, capsys)
     assert code != 0 and "not a Qadam sync bundle" in said, said
-    assert rise[0] < MAX_RISE, f"import-bundle's peak rose {rise[0] // MB} MB"
+    held_little(rise)
     assert not (tmp_path / "answer.qadam").exists()
 
 
@@ -196,4 +207,4 @@ def test_a_2_gb_file_is_refused_before_it_is_read(
     with peak_memory() as rise:
         code, said = _import(district, source, tmp_path, capsys)
     assert code != 0 and "not a Qadam sync bundle" in said, said
-    assert rise[0] < MAX_RISE, f"import-bundle's peak rose {rise[0] // MB} MB"
+    held_little(rise)
