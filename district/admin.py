@@ -19,6 +19,7 @@ from typing import Any
 from desktop.domain.enums import Role
 from desktop.sync import signing
 from desktop.sync.bundle import BundleError, write_file
+from desktop.sync.bundle import read_file as read_bundle_file
 from district import backup, bundles, enrolment, recovery, serverlog, sync_store
 from district.db import DEFAULT_URL, Database, DatabaseUnavailable
 from district.errors import now_ms
@@ -141,10 +142,11 @@ def print_devices(rows: list[dict[str, Any]]) -> None:
 def import_bundle_file(db: Database, source: str, answer_path: str) -> bundles.Imported:
     """`import-bundle`: the bundle applied (or found imported before), its answer written."""
     try:
-        with open(source, "rb") as handle:
-            data = handle.read()
+        data = read_bundle_file(source)  # refused by size and header before it is read
     except OSError as error:
         raise AdminError(f"cannot read {source}: {error.strerror}") from None
+    except BundleError as error:
+        raise AdminError(f"refused: {error.text()}") from None
     try:
         done = bundles.import_bundle(db, data)
     except BundleError as error:

@@ -34,22 +34,49 @@ class SignedRequest:
     protocol: int
 
 
-def check_protocol(request: Request) -> int:
-    """The request's protocol version; 426 if this server does not speak it."""
-    text = request.headers.get(signing.HEADER_PROTOCOL, "")
-    if not text.isdigit() or int(text) not in wire.SUPPORTED_PROTOCOLS:
-        raise ApiError(426, "protocol", f"this server speaks protocol {wire.PROTOCOL_VERSION}")
+def header_number(text: str, max_digits: int) -> int | None:
+    """A header's non-negative integer, or None unless it is 1 to `max_digits` ASCII digits.
+
+    Strict on purpose: str.isdigit() also accepts "²" and other Unicode digits that int()
+    then refuses (a 500), and an unbounded length lets a header carry a 5,000-digit number.
+    """
+    if not 0 < len(text) <= max_digits or not (text.isascii() and text.isdigit()):
+        return None
     return int(text)
 
 
+def check_protocol(request: Request) -> int:
+    """The request's protocol version; 426 if this server does not speak it (or it is not
+    stated), 400 if the header is not a number."""
+    text = request.headers.get(signing.HEADER_PROTOCOL, "")
+    version = header_number(text, 6)
+    if version is None and text:
+        raise ApiError(400, "invalid", f"{signing.HEADER_PROTOCOL} is not a version number")
+    if version is None or version not in wire.SUPPORTED_PROTOCOLS:
+        raise ApiError(426, "protocol", f"this server speaks protocol {wire.PROTOCOL_VERSION}")
+    return version
+
+
 async def read_body(request: Request) -> bytes:
-    length = request.headers.get("content-length", "")
-    if length.isdigit() and int(length) > MAX_BODY_BYTES:
-        raise ApiError(413, "too_large", "the body is too large")
-    body = await request.body()
-    if len(body) > MAX_BODY_BYTES:
-        raise ApiError(413, "too_large", "the body is too large")
-    return body
+    """The body, refused (413) as soon as it passes MAX_BODY_BYTES, chunked or not.
+
+    Read as it arrives with a running total, so a body that lies about its length (or states
+    none) never makes the server hold more than the cap; the rest is never read.
+    """
+    length = request.headers.get("content-length")
+    if length is not None:
+        declared = header_number(length, 19)
+        if declared is None:
+            raise ApiError(400, "invalid", "Content-Length is not a number")
+        if declared > MAX_BODY_BYTES:
+            raise ApiError(413, "too_large", "the body is too large")
+    parts, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise ApiError(413, "too_large", "the body is too large")
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def path_and_query(request: Request) -> str:
@@ -78,10 +105,9 @@ def verify(db: Database, method: str, target: str, headers: dict[str, str], body
     signature = lower.get(signing.HEADER_SIGNATURE.lower(), "")
     if not device_id:
         raise ApiError(401, "unknown_device", "the request names no device")
-    if not (time_text.isdigit() and len(time_text) < 19 and _NONCE.fullmatch(nonce)
-            and signature):
+    client_time = header_number(time_text, 18)
+    if client_time is None or not (_NONCE.fullmatch(nonce) and signature):
         raise ApiError(401, "bad_signature", "the request is not signed")
-    client_time = int(time_text)
     with db.transaction() as cur:
         device = load_device(cur, device_id)
     if device is None:
@@ -121,5 +147,5 @@ def _prune_all(db: Database, expired: int) -> None:
         log.debug("pruning nonces failed", exc_info=True)
 
 
-__all__ = ["SignedRequest", "check_protocol", "path_and_query", "read_body", "signed_request",
-           "verify"]
+__all__ = ["SignedRequest", "check_protocol", "header_number", "path_and_query", "read_body",
+           "signed_request", "verify"]

@@ -25,7 +25,14 @@ from desktop.services.sync import OPEN, SyncReport
 from desktop.storage.connection import get_meta, set_meta
 from desktop.storage.store import SYNC_CURSOR_KEY, Store
 from desktop.sync import errors, signing, wire
-from desktop.sync.bundle import BundleError, district_party, open_bundle, seal, write_file
+from desktop.sync.bundle import (
+    BundleError,
+    district_party,
+    open_bundle,
+    read_file,
+    seal,
+    write_file,
+)
 
 K_EXPORTED = "sync_bundles_exported"  # JSON [[bundle_id, created_ms], ...], newest last
 K_IMPORTED = "sync_bundles_imported"  # JSON [bundle_id, ...] of return bundles applied
@@ -130,8 +137,7 @@ def export_bundle(store: Store, path: str | os.PathLike[str]) -> BundleExport:
 
 def _read(path: str | os.PathLike[str]) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        return read_file(path)  # refused by size and header before it is read
     except OSError as error:
         raise errors.BundleNotReadable() from error
 

@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.sync.private_files import open_private
 from desktop.sync.signing import b64, unb64
-from desktop.sync.wire import WireError, decode_body, encode_body
+from desktop.sync.wire import MAX_BODY_BYTES, WireError, decode_body, encode_body, loads
 
 MAGIC = b"QADAMB1\n"
 BUNDLE_VERSION = 1
@@ -53,6 +53,9 @@ TAG_BYTES = 16
 # Generous for ids and keys, small enough that a garbage length is caught before parsing.
 MAX_HEADER_BYTES = 16 * 1024
 _LENGTH = struct.Struct(">I")
+# The largest file that can be a bundle: a payload decompresses to at most MAX_BODY_BYTES and
+# its compressed form is never much larger; a bigger file is refused before it is read.
+MAX_BUNDLE_BYTES = MAX_BODY_BYTES + MAX_HEADER_BYTES + 1024 * 1024
 
 # English source text (translated in desktop/resources/translations/*/errors.ts, context "Errors").
 # None names a person: ids of bundles, devices and districts only.
@@ -198,6 +201,20 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
             os.close(descriptor)
 
 
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a bundle file, refused (not_a_bundle) by its size and its first bytes
+    before the rest is read: a 2 GB file on the stick is never loaded. Raises OSError if the
+    file cannot be read."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_BUNDLE_BYTES or handle.read(len(MAGIC)) != MAGIC:
+            raise BundleError("not_a_bundle")
+        data = MAGIC + handle.read(MAX_BUNDLE_BYTES + 1 - len(MAGIC))
+    if len(data) > MAX_BUNDLE_BYTES:  # the file grew while it was read
+        raise BundleError("not_a_bundle")
+    return data
+
+
 def _parse_header(data: bytes) -> tuple[dict[str, Any], bytes, int]:
     """The header, its bytes and where the ciphertext starts; not_a_bundle if malformed."""
     if not data.startswith(MAGIC):
@@ -211,8 +228,8 @@ def _parse_header(data: bytes) -> tuple[dict[str, Any], bytes, int]:
         raise BundleError("not_a_bundle")
     header_bytes = data[start:end]
     try:
-        header = json.loads(header_bytes.decode("ascii"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        header = loads(header_bytes.decode("ascii"))
+    except (UnicodeDecodeError, WireError):
         raise BundleError("not_a_bundle") from None
     if not isinstance(header, dict):
         raise BundleError("not_a_bundle")
@@ -283,6 +300,7 @@ def open_bundle(
 
 
 __all__ = [
-    "BUNDLE_VERSION", "KINDS", "MAGIC", "MESSAGES", "BundleError", "OpenedBundle",
-    "district_party", "open_bundle", "partial_path", "seal", "write_file",
+    "BUNDLE_VERSION", "KINDS", "MAGIC", "MAX_BUNDLE_BYTES", "MESSAGES", "BundleError",
+    "OpenedBundle", "district_party", "open_bundle", "partial_path", "read_file", "seal",
+    "write_file",
 ]

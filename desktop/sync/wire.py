@@ -171,16 +171,82 @@ def encode_body(payload: Any) -> bytes:
 
 
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a decompression bomb stops here
+MAX_JSON_DEPTH = 64  # real bodies nest a few levels; the C parser would recurse 100,000
+MAX_INTEGER_DIGITS = 30  # times, sequences and counters fit in 20; a 5,000-digit number never
+_READ_CHUNK = 64 * 1024
+
+
+def decompress_capped(body: bytes, cap: int = MAX_BODY_BYTES) -> bytes:
+    """The zstd `body` decompressed, refused (WireError) past `cap` bytes.
+
+    Streamed, whatever size the frame declares: python-zstandard's one-shot `decompress`
+    trusts a frame that states its content size and ignores `max_output_size`, so a 32 KB frame
+    declaring 1 GiB would allocate 1 GiB. Here at most `cap + 1` bytes are ever produced.
+    """
+    try:
+        reader = zstandard.ZstdDecompressor().stream_reader(body, read_across_frames=True)
+        parts, size = [], 0
+        with reader:
+            while size <= cap:
+                chunk = reader.read(min(_READ_CHUNK, cap + 1 - size))
+                if not chunk:
+                    break
+                parts.append(chunk)
+                size += len(chunk)
+    except zstandard.ZstdError as error:
+        raise WireError(f"the body cannot be read: {error}") from None
+    if size > cap:
+        raise WireError(f"the body decompresses to more than {cap} bytes")
+    return b"".join(parts)
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise WireError(f"a number has more than {MAX_INTEGER_DIGITS} digits")
+    return int(text)
+
+
+def _too_deep(value: Any) -> bool:
+    """Whether containers nest deeper than MAX_JSON_DEPTH (iterative: no recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth >= MAX_JSON_DEPTH:
+                    return True
+                stack.append((child, depth + 1))
+    return False
+
+
+def loads(text: str | bytes) -> Any:
+    """JSON from a device or a file, refused (WireError) if numbers or nesting are absurd.
+
+    The C parser recurses once per level: 100,000 `[` would be a RecursionError, and a
+    5,000-digit integer a ValueError (Python's int limit); both are a WireError here.
+    """
+    try:
+        value = json.loads(text, parse_int=_bounded_int)
+    except RecursionError:
+        raise WireError(f"the JSON nests deeper than {MAX_JSON_DEPTH} levels") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise WireError(f"the body cannot be read: {error}") from None
+    if isinstance(value, dict | list) and _too_deep(value):
+        raise WireError(f"the JSON nests deeper than {MAX_JSON_DEPTH} levels")
+    return value
 
 
 def decode_body(body: bytes, encoding: str | None = CONTENT_ENCODING) -> Any:
-    """The JSON of a body, zstd-compressed or plain; WireError if it is neither."""
+    """The JSON of a body, zstd-compressed or plain; WireError if it is neither, if it
+    decompresses past MAX_BODY_BYTES, or if its JSON is absurd (see `loads`)."""
+    if encoding == CONTENT_ENCODING:
+        body = decompress_capped(body)
     try:
-        if encoding == CONTENT_ENCODING:
-            body = zstandard.ZstdDecompressor().decompress(body, max_output_size=MAX_BODY_BYTES)
-        return json.loads(body.decode("utf-8"))
-    except (zstandard.ZstdError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
         raise WireError(f"the body cannot be read: {error}") from None
+    return loads(text)
 
 
 def canonical(value: Any) -> str:
@@ -221,6 +287,6 @@ def checksum_hex(total: int) -> str:
 __all__ = [
     "CONTENT_ENCODING", "Entry", "LOCAL_ONLY", "PROTOCOL_VERSION", "PULL_PAGE_FIELDS",
     "PUSH_BATCH_ENTRIES", "SERVER_DEVICE_ID", "SERVER_TABLES", "SUPPORTED_PROTOCOLS",
-    "SYNC_TABLES", "WireError", "canonical", "checksum_hex", "decode_body", "encode_body",
-    "field_digest", "group_changes", "synchronised_fields",
+    "SYNC_TABLES", "WireError", "canonical", "checksum_hex", "decode_body", "decompress_capped",
+    "encode_body", "field_digest", "group_changes", "loads", "synchronised_fields",
 ]

@@ -236,3 +236,36 @@ def test_nothing_is_written_into_a_folder_that_does_not_exist(tmp_path: Path) ->
     with pytest.raises(FileNotFoundError):
         bundle.write_file(tmp_path / "gone" / "b.qadam", b"data")
     assert not (tmp_path / "gone").exists()
+
+
+def test_a_bundle_file_is_read_whole(tmp_path: Path, sealed: bytes) -> None:
+    (tmp_path / "b.qadam").write_bytes(sealed)
+    assert bundle.read_file(tmp_path / "b.qadam") == sealed
+
+
+@pytest.mark.parametrize(("start", "size"), [
+    (bundle.MAGIC, bundle.MAX_BUNDLE_BYTES + 1), (bundle.MAGIC, 2 * 1024 ** 3),
+    (b"PK\x03\x04", 100), (b"", 0), (bundle.MAGIC[:-1], len(bundle.MAGIC) - 1),
+], ids=["one-byte-over", "2-GB", "zip", "empty", "short-magic"])
+def test_a_file_too_big_or_not_a_bundle_is_refused_before_it_is_read(
+        tmp_path: Path, start: bytes, size: int) -> None:
+    path = tmp_path / "huge.qadam"
+    with open(path, "wb") as handle:  # sparse: no room taken on the disk
+        handle.write(start)
+        handle.truncate(size)
+    with pytest.raises(BundleError) as raised:
+        bundle.read_file(path)
+    assert raised.value.code == "not_a_bundle"
+
+
+def test_a_missing_bundle_file_is_an_os_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        bundle.read_file(tmp_path / "gone.qadam")
+
+
+def test_a_header_nested_absurdly_is_not_a_bundle(sealed: bytes) -> None:
+    header = b"[" * 8000 + b"]" * 8000  # within MAX_HEADER_BYTES; the parser would recurse
+    data = bundle.MAGIC + struct.pack(">I", len(header)) + header + bytes(80)
+    with pytest.raises(BundleError) as raised:
+        open_at_district(data, DeviceKeys.generate(), DeviceKeys.generate())
+    assert raised.value.code == "not_a_bundle"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import zstandard
 
 from desktop.domain.hlc import Hlc
 from desktop.sync import merge, signing, wire
@@ -104,3 +105,60 @@ def test_ids_and_field_names_keep_the_openapi_lengths() -> None:
                             ("r1", "f" * 64), ("r1", "x" * 10_000), ("r1", "фамилия")):
         with pytest.raises(wire.WireError):
             wire.Entry.from_json(entry(record_id, name))
+
+
+def _frame(size: int, declared: bool) -> bytes:
+    """zstd of `size` zeros, stating its content size in the frame or not."""
+    return zstandard.ZstdCompressor(write_content_size=declared).compress(bytes(size))
+
+
+@pytest.mark.parametrize("declared", [True, False], ids=["size-stated", "size-unstated"])
+def test_a_decompression_bomb_stops_at_the_cap_whatever_the_frame_states(
+        declared: bool) -> None:
+    cap = 4096
+    assert wire.decompress_capped(_frame(cap, declared), cap) == bytes(cap)
+    with pytest.raises(wire.WireError, match="more than 4096 bytes"):
+        wire.decompress_capped(_frame(cap + 1, declared), cap)
+    big = _frame(64 * 1024 * 1024, declared)  # a few KB on the wire
+    assert len(big) < 64 * 1024
+    with pytest.raises(wire.WireError):
+        wire.decompress_capped(big, cap)
+
+
+def test_a_frame_stating_more_than_the_body_cap_is_refused() -> None:
+    """python-zstandard's one-shot decompress ignores max_output_size for such a frame."""
+    frame = _frame(wire.MAX_BODY_BYTES + 1, declared=True)
+    assert zstandard.get_frame_parameters(frame).content_size == wire.MAX_BODY_BYTES + 1
+    with pytest.raises(wire.WireError, match="more than"):
+        wire.decode_body(frame)
+
+
+def test_two_frames_count_together_towards_the_cap() -> None:
+    frame = _frame(3000, declared=True)
+    assert len(wire.decompress_capped(frame + frame, 6000)) == 6000
+    with pytest.raises(wire.WireError):
+        wire.decompress_capped(frame + frame, 5999)
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 100_000 + "]" * 100_000, "[" * 65 + "]" * 65, '{"a":' * 65 + "1" + "}" * 65,
+    "7" * 5000, "-" + "7" * 31, '{"seq": ' + "9" * 31 + "}",
+], ids=["deep-100000", "deep-65", "deep-objects", "5000-digits", "31-digits-negative",
+        "31-digits-nested"])
+def test_absurd_json_is_a_wire_error(text: str) -> None:
+    with pytest.raises(wire.WireError):
+        wire.loads(text)
+    with pytest.raises(wire.WireError):
+        wire.decode_body(zstandard.ZstdCompressor().compress(text.encode()))
+    with pytest.raises(wire.WireError):
+        wire.decode_body(text.encode(), None)
+
+
+def test_json_at_the_limits_is_read() -> None:
+    deepest = wire.loads("[" * 64 + "]" * 64)
+    for _ in range(63):
+        deepest = deepest[0]
+    assert deepest == []
+    assert wire.loads('{"seq": ' + "9" * 30 + "}") == {"seq": int("9" * 30)}
+    assert wire.loads("-" + "9" * 30) == -int("9" * 30)
+    assert wire.loads("1e400") == float("inf")  # a float never takes more than 8 bytes
