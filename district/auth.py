@@ -34,15 +34,7 @@ class SignedRequest:
     protocol: int
 
 
-def header_number(text: str, max_digits: int) -> int | None:
-    """A header's non-negative integer, or None unless it is 1 to `max_digits` ASCII digits.
-
-    Strict on purpose: str.isdigit() also accepts "²" and other Unicode digits that int()
-    then refuses (a 500), and an unbounded length lets a header carry a 5,000-digit number.
-    """
-    if not 0 < len(text) <= max_digits or not (text.isascii() and text.isdigit()):
-        return None
-    return int(text)
+header_number = wire.header_number  # shared with the client (desktop/sync/wire.py)
 
 
 def check_protocol(request: Request) -> int:

@@ -217,10 +217,11 @@ class DistrictClient:
             self.sleep(min(left, 0.25))
 
     def _learn_time(self, response: requests.Response) -> None:
-        header = response.headers.get(signing.HEADER_SERVER_TIME)
-        if header and header.isdigit():
-            self.last_server_time_ms = int(header)
-            self.clock_offset_ms = int(header) - int(self.clock() * 1000)
+        # A hostile or broken server's header is ignored, never a crash (wire.header_number).
+        server_ms = wire.header_number(response.headers.get(signing.HEADER_SERVER_TIME, ""), 15)
+        if server_ms is not None:
+            self.last_server_time_ms = server_ms
+            self.clock_offset_ms = server_ms - int(self.clock() * 1000)
 
     def _raw(self, response: requests.Response) -> bytes:
         try:
@@ -229,8 +230,8 @@ class DistrictClient:
                 urllib3.exceptions.HTTPError) as error:
             # urllib3 raises its own ProtocolError for a reset in the middle of a body
             raise errors.NoNetwork() from error
-        expected = response.headers.get("Content-Length", "")
-        if expected.isdigit() and len(data) < int(expected):
+        expected = wire.header_number(response.headers.get("Content-Length", ""), 12)
+        if expected is not None and len(data) < expected:
             # A cut (FIN) mid-body reads as a short body, not an error: the link failed,
             # the server did not send a bad answer.
             raise errors.NoNetwork()
@@ -294,7 +295,7 @@ def certificate_refused(error: BaseException) -> bool:
 def _delimited(response: requests.Response) -> bool:
     """Whether the answer said where its body ends (so a short one is already refused)."""
     headers = response.headers
-    return headers.get("Content-Length", "").isdigit() or (
+    return wire.header_number(headers.get("Content-Length", ""), 12) is not None or (
         "chunked" in headers.get("Transfer-Encoding", "").lower())
 
 

@@ -220,6 +220,18 @@ def _too_deep(value: Any) -> bool:
     return False
 
 
+def header_number(text: str, max_digits: int) -> int | None:
+    """A header's non-negative integer, or None unless it is 1 to `max_digits` ASCII digits.
+
+    Strict on purpose, on both ends of the link: str.isdigit() also accepts "²" and other
+    Unicode digits that int() then refuses, and an unbounded length lets a header carry a
+    5,000-digit number.
+    """
+    if not 0 < len(text) <= max_digits or not (text.isascii() and text.isdigit()):
+        return None
+    return int(text)
+
+
 def loads(text: str | bytes) -> Any:
     """JSON from a device or a file, refused (WireError) if numbers or nesting are absurd.
 

@@ -69,3 +69,36 @@ def test_the_health_check_gives_up_within_seconds_not_the_sync_timeouts() -> Non
             checker.health()
     assert timeouts == [(HEALTH_TIMEOUT_S, HEALTH_TIMEOUT_S)]
     assert HEALTH_TIMEOUT_S <= 5 and [c.outcome for c in proxy.connections] == ["stalled"]
+
+
+@pytest.mark.parametrize("server_time", ["²", "9" * 5000, "-5", "12ab"])
+def test_a_servers_malformed_time_header_is_ignored_not_a_crash(server_time: str) -> None:
+    """A broken or hostile server: "²" passes str.isdigit() and then fails int(); a
+    5,000-digit time would make the clock offset absurd. The answer is still read."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Hostile(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            body = json.dumps({"status": "ok"}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header(signing.HEADER_SERVER_TIME, server_time)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hostile)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        checker = DistrictClient(f"http://127.0.0.1:{server.server_address[1]}", "device",
+                                 None, retries=0)
+        assert checker.health() == {"status": "ok"}
+        assert checker.clock_offset_ms == 0 and checker.last_server_time_ms is None
+    finally:
+        server.shutdown()
+        server.server_close()
