@@ -124,6 +124,18 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             old_okrug_kato TEXT, scope TEXT NOT NULL, okrug_kato TEXT,
             PRIMARY KEY (device_id, re_enrolled_at))""",
     ]),
+    ("0006_notice_log", [
+        # Every same-ИИН pair the server found, whether a notice went out ('sent') or the
+        # pushing device was over its daily budget ('withheld'): the district sees both
+        # record ids here and can resolve the pair; the devices get only the other okrug.
+        # `device_id` is the device whose push found the pair, `asked_okrug` the okrug it
+        # learnt about (the other one). No ИИН: the pair's record ids lead to it.
+        """CREATE TABLE notice_log (
+            device_id TEXT NOT NULL, kind TEXT NOT NULL, record_id TEXT NOT NULL,
+            other_record_id TEXT NOT NULL, asked_okrug TEXT, status TEXT NOT NULL,
+            created_at BIGINT NOT NULL)""",
+        "CREATE INDEX notice_log_device ON notice_log (device_id, status, created_at)",
+    ]),
 ]
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain import iin as iin_module
 from desktop.domain.hlc import Hlc, tick
 from desktop.sync import authority, merge, wire
 from desktop.sync.wire import Entry
@@ -476,30 +477,91 @@ def _live_iin(push: _Push, record_id: str) -> str | None:
     return None if iin is None or iin["value"] is None else iin["value"]
 
 
+# A village device learns from a same-ИИН notice that some other okrug holds that person:
+# a probe for anyone's ИИН. So a device's pushes raise at most this many such notices in any
+# 24 hours (a real village meets a handful a year); beyond it the pair is logged for the
+# district ('withheld') and no device is told. District devices are not limited.
+NOTICES_PER_DEVICE_PER_DAY = 20
+_DAY_MS = 86_400_000
+# What a village is told about the other okrug: its name and КАТО and to ask the district,
+# never the other okrug's record id or the person's names there (see docs/sync-protocol.md).
+DUPLICATE_IIN_ACTION = "contact_district"
+
+
 def _flag_duplicate_iin(push: _Push, record_id: str, okrug: str | None) -> None:
     """The same ИИН living in another okrug: a notice to both okrugs, once per pair."""
     iin = _live_iin(push, record_id)
-    if iin is None:
-        return
+    if iin is None or not _is_checked_iin(_load(iin)):
+        return  # a mistyped number matches nothing real: no notice, nothing to learn
     for other_id, other_okrug in push.persons_with_iin(iin, record_id):
         if other_okrug == okrug or _live_iin(push, other_id) is None:
             continue
-        first, second = sorted((record_id, other_id))
-        if push.cur.execute(
-                "INSERT INTO notice_pairs (kind, first_id, second_id, created_at) "
-                "VALUES ('duplicate_iin', ?, ?, ?) ON CONFLICT DO NOTHING RETURNING kind",
-                [first, second, push.now_ms]).fetchone() is None:
-            continue  # this pair was flagged before
-        value = _load(iin)
-        names = _okrug_names(push, [okrug, other_okrug])
-        for mine, my_okrug, theirs, their_okrug in (
-                (record_id, okrug, other_id, other_okrug),
-                (other_id, other_okrug, record_id, okrug)):
-            push.server_record("sync_notices", my_okrug, {
-                "kind": "duplicate_iin", "iin": value, "table_name": "persons",
-                "record_id": mine, "other_record_id": theirs, "other_okrug": their_okrug,
-                "other_okrug_name": names.get(their_okrug), "detected_at_ms": push.now_ms,
-            })
+        if _pair_flagged(push, record_id, other_id):
+            continue
+        if _over_notice_budget(push):
+            _log_notice(push, record_id, other_id, other_okrug, "withheld")
+            log.warning("device %s is over its %d same-ИИН notices a day: a pair was kept "
+                        "for the district, no notice sent", push.device.id,
+                        NOTICES_PER_DEVICE_PER_DAY)
+            continue
+        _flag_pair(push, record_id, other_id)
+        _log_notice(push, record_id, other_id, other_okrug, "sent")
+        _send_duplicate_notices(push, _load(iin), (record_id, okrug), (other_id, other_okrug))
+
+
+def _is_checked_iin(value: Any) -> bool:
+    return isinstance(value, str) and iin_module.is_valid_iin(value)
+
+
+def _pair_flagged(push: _Push, first_id: str, second_id: str) -> bool:
+    first, second = sorted((first_id, second_id))
+    return push.cur.execute(
+        "SELECT 1 FROM notice_pairs WHERE kind = 'duplicate_iin' AND first_id = ? "
+        "AND second_id = ?", [first, second]).fetchone() is not None
+
+
+def _flag_pair(push: _Push, first_id: str, second_id: str) -> None:
+    first, second = sorted((first_id, second_id))
+    push.cur.execute(
+        "INSERT INTO notice_pairs (kind, first_id, second_id, created_at) "
+        "VALUES ('duplicate_iin', ?, ?, ?) ON CONFLICT DO NOTHING", [first, second, push.now_ms])
+
+
+def _over_notice_budget(push: _Push) -> bool:
+    if push.device.is_district:
+        return False
+    sent = push.cur.scalar(
+        "SELECT COUNT(*) FROM notice_log WHERE device_id = ? AND status = 'sent' "
+        "AND created_at > ?", [push.device.id, push.now_ms - _DAY_MS])
+    return int(sent or 0) >= NOTICES_PER_DEVICE_PER_DAY
+
+
+def _log_notice(push: _Push, record_id: str, other_id: str, other_okrug: str | None,
+                status: str) -> None:
+    """The district's audit of a same-ИИН pair: which device asked about which okrug, when."""
+    push.cur.execute(
+        "INSERT INTO notice_log (device_id, kind, record_id, other_record_id, asked_okrug, "
+        "status, created_at) VALUES (?, 'duplicate_iin', ?, ?, ?, ?, ?)",
+        [push.device.id, record_id, other_id, other_okrug, status, push.now_ms])
+    log.info("same-ИИН pair found by device %s (other okrug %s): %s", push.device.id,
+             other_okrug, status)
+
+
+def _send_duplicate_notices(push: _Push, iin: str, pushed: tuple[str, str | None],
+                            other: tuple[str, str | None]) -> None:
+    """One notice into each okrug's scope, naming the other okrug and nothing of its record.
+
+    Each okrug's notice carries its own record id; a district device reads both notices, so
+    it sees both records (and notice_log pairs them).
+    """
+    names = _okrug_names(push, [pushed[1], other[1]])
+    for (mine, my_okrug), (_, their_okrug) in ((pushed, other), (other, pushed)):
+        push.server_record("sync_notices", my_okrug, {
+            "kind": "duplicate_iin", "iin": iin, "table_name": "persons",
+            "record_id": mine, "other_okrug": their_okrug,
+            "other_okrug_name": names.get(their_okrug), "action": DUPLICATE_IIN_ACTION,
+            "detected_at_ms": push.now_ms,
+        })
 
 
 def _okrug_names(push: _Push, katos: list[str | None]) -> dict[str | None, str]:

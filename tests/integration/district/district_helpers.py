@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from typing import Any
 import requests
 
 from desktop.domain.hlc import Hlc
+from desktop.domain.iin import make_iin
 from desktop.sync import signing, wire
 
 SESSION = requests.Session()
@@ -21,6 +23,13 @@ def now_ms() -> int:
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def valid_iin() -> str:
+    """A ИИН with a valid check digit, unlikely to be any other test's (they share a server)."""
+    r = uuid.uuid4().int
+    born = datetime.date(1950 + r % 50, 1 + r // 50 % 12, 1 + r // 600 % 28)
+    return make_iin(born, "female" if r % 2 else "male", r // 17_000 % 9000)
 
 
 class SignAuth(requests.auth.AuthBase):
