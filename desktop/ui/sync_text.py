@@ -187,10 +187,15 @@ class SyncText(QObject):
         data = data or {}
         other = data.get("other_okrug_name") or data.get("other_okrug") or data.get("okrug")
         if kind in ("duplicate_iin", "iin_elsewhere", "same_iin"):
+            # The server names only the other okrug (never its record): the district, which
+            # sees both records, resolves it; the village is told to contact it.
             if other:
-                return self.tr("The same IIN is registered in another okrug: {okrug}").format(
+                # the instruction first: a narrow column still shows it
+                return self.tr("Contact the district: this person is also registered in "
+                               "another okrug ({okrug})").format(
                     okrug=other if isinstance(other, str) else other.get("name", ""))
-            return self.tr("The same IIN is registered in another okrug")
+            return self.tr("Contact the district: this person is also registered in "
+                           "another okrug")
         return kind or ""
 
     def scope(self, scope: str | None) -> str:

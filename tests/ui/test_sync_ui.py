@@ -323,7 +323,7 @@ def test_a_notice_opens_the_applicant_and_can_be_dismissed(
     model = sync_window.notices_model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
     assert model.data(model.index(0, 0)) == (
-        "The same IIN is registered in another okrug: Қаратал")
+        "Contact the district: this person is also registered in another okrug (Қаратал)")
     sync_window.show_tab(3)
     sync_window.notices_view.selectRow(0)
     sync_window.open_notice_button.click()
@@ -373,6 +373,20 @@ def test_a_conflict_from_the_district_is_reviewed_and_resolved_everywhere(
     assert sync_service.open_conflicts(first) == []  # one choice closed it on both
 
 
+@pytest.mark.parametrize(("language", "expected"), [
+    ("kk", "Ауданға хабарласыңыз: бұл адам басқа округте де тіркелген (Қаратал)"),
+    ("ru", "Обратитесь в район: этот человек зарегистрирован и в другом округе (Қаратал)"),
+])
+def test_the_same_iin_notice_tells_the_village_to_contact_the_district(
+        qapp, language: str, expected: str) -> None:  # noqa: ANN001
+    from desktop.ui.sync_text import SyncText
+    i18n.apply_language(language, remember=False)
+    assert SyncText().notice("duplicate_iin", {
+        "other_okrug": "551234000", "other_okrug_name": "Қаратал"}) == expected
+    # without the name (an older server): still the instruction, never an empty line
+    assert SyncText().notice("duplicate_iin", {}).startswith(expected.split(":")[0] + ":")
+
+
 def test_the_same_iin_in_another_okrug_is_a_notice_that_opens_the_applicant(
         qtbot, devices, district: District) -> None:  # noqa: ANN001
     here, there = devices("here", OKRUG_KATO), devices("there", OTHER_OKRUG)
@@ -390,7 +404,8 @@ def test_the_same_iin_in_another_okrug_is_a_notice_that_opens_the_applicant(
         model = sync_window.notices_model
         qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
         assert model.data(model.index(0, 0)) == (
-            "The same IIN is registered in another okrug: Басқа округ")  # its name, not КАТО
+            "Contact the district: this person is also registered in another okrug "
+            "(Басқа округ)")  # its name, not КАТО
         assert model.data(model.index(0, 1)) == "Applicant: Серікбаева Әйгерім"
         sync_window.show_tab(3)
         sync_window.notices_view.selectRow(0)

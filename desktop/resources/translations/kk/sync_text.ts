@@ -307,13 +307,13 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="188"/>
-        <source>The same IIN is registered in another okrug: {okrug}</source>
-        <translation>Осы ЖСН басқа округте де тіркелген: {okrug}</translation>
+        <source>Contact the district: this person is also registered in another okrug ({okrug})</source>
+        <translation>Ауданға хабарласыңыз: бұл адам басқа округте де тіркелген ({okrug})</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="190"/>
-        <source>The same IIN is registered in another okrug</source>
-        <translation>Осы ЖСН басқа округте де тіркелген</translation>
+        <source>Contact the district: this person is also registered in another okrug</source>
+        <translation>Ауданға хабарласыңыз: бұл адам басқа округте де тіркелген</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="195"/>

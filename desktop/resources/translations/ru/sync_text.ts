@@ -307,13 +307,13 @@
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="188"/>
-        <source>The same IIN is registered in another okrug: {okrug}</source>
-        <translation>Этот ИИН зарегистрирован и в другом округе: {okrug}</translation>
+        <source>Contact the district: this person is also registered in another okrug ({okrug})</source>
+        <translation>Обратитесь в район: этот человек зарегистрирован и в другом округе ({okrug})</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="190"/>
-        <source>The same IIN is registered in another okrug</source>
-        <translation>Этот ИИН зарегистрирован и в другом округе</translation>
+        <source>Contact the district: this person is also registered in another okrug</source>
+        <translation>Обратитесь в район: этот человек зарегистрирован и в другом округе</translation>
     </message>
     <message>
         <location filename="../../../desktop/ui/sync_text.py" line="195"/>
