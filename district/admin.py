@@ -20,7 +20,15 @@ from desktop.domain.enums import Role
 from desktop.sync import signing
 from desktop.sync.bundle import BundleError, write_file
 from desktop.sync.bundle import read_file as read_bundle_file
-from district import backup, bundles, enrolment, recovery, serverlog, sync_store
+from district import (
+    backup,
+    bundles,
+    enrolment,
+    notice_report,
+    recovery,
+    serverlog,
+    sync_store,
+)
 from district.db import DEFAULT_URL, Database, DatabaseUnavailable
 from district.errors import now_ms
 from district.migrations import migrate
@@ -129,11 +137,30 @@ def _when(ms: int | None) -> str:
 def print_devices(rows: list[dict[str, Any]]) -> None:
     header = ("id", "name", "scope", "okrug", "last sync", "backlog", "rejected",
               "clock offset")
-    table = [header] + [(
+    _print_table(header, [(
         r["id"], r["name"] + (" (revoked)" if r["revoked"] else ""), r["scope"],
         r["okrug"] or "-", _when(r["last_sync_at"]), str(r["backlog"]), str(r["rejected"]),
         "-" if r["clock_offset_ms"] is None else f"{r['clock_offset_ms'] / 1000:+.1f} s",
-    ) for r in rows]
+    ) for r in rows])
+
+
+def print_duplicate_iins(db: Database, limit: int) -> None:
+    """`duplicate-iins`: the same-ИИН pairs found, newest first, and who went over budget."""
+    if limit < 1:
+        raise AdminError("--limit must be at least 1")
+    header = ("found", "by device", "its okrug", "status", "other okrug", "record",
+              "other record")
+    _print_table(header, [(
+        _when(r["created_at"]), r["device_id"], r["device_okrug"] or "district", r["status"],
+        r["asked_okrug"] or "-", r["record_id"], r["other_record_id"],
+    ) for r in notice_report.notice_log(db, limit)])
+    for device_id, count in notice_report.withheld_by_device(db).items():
+        print(f"device {device_id}: {count} pairs withheld (over "
+              f"{sync_store.NOTICES_PER_DEVICE_PER_DAY} a day: is it pushing other okrugs' ИИН?)")
+
+
+def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    table = [header, *rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
     for line in table:
         print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
@@ -263,6 +290,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("revoke-device", help="refuse a lost or retired device from now on")
     p.add_argument("id")
     sub.add_parser("devices", help="list the devices and their sync state")
+    p = sub.add_parser("duplicate-iins",
+                       help="the same-ИИН pairs found across okrugs (both records), newest first")
+    p.add_argument("--limit", type=int, default=50, help="at most this many pairs (50)")
     p = sub.add_parser("import-bundle",
                        help="import a device's USB bundle and write the answer for it")
     p.add_argument("bundle", help="the bundle file the device exported")
@@ -319,6 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"device {args.id} revoked")
         elif args.command == "devices":
             print_devices(device_report(db))
+        elif args.command == "duplicate-iins":
+            print_duplicate_iins(db, args.limit)
         elif args.command == "import-bundle":
             import_bundle_file(db, args.bundle, args.answer)
         elif args.command in recovery.COMMANDS:

@@ -12,6 +12,7 @@ import logging
 
 import pytest
 
+from district import admin
 from district.sync_store import DUPLICATE_IIN_ACTION, NOTICES_PER_DEVICE_PER_DAY
 from tests.integration.district.conftest import District
 from tests.integration.district.district_helpers import Device, new_id, replica, valid_iin
@@ -76,7 +77,8 @@ def test_a_mistyped_iin_raises_no_notice(district: District) -> None:
 
 
 def test_a_device_probing_another_okrugs_iins_learns_no_record_ids_and_is_limited(
-        district: District, caplog: pytest.LogCaptureFixture) -> None:
+        district: District, caplog: pytest.LogCaptureFixture,
+        capsys: pytest.CaptureFixture[str]) -> None:
     caplog.set_level(logging.INFO)
     victim_okrug, prober_okrug = district.new_okrug(), district.new_okrug()
     victim, prober = district.device(victim_okrug), district.device(prober_okrug)
@@ -104,3 +106,12 @@ def test_a_device_probing_another_okrugs_iins_learns_no_record_ids_and_is_limite
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert f"device {prober.device_id} is over its" in logged
     assert not any(iin in logged for iin in iins)
+    # the administrator's view: both records of each pair, the device that went over
+    capsys.readouterr()
+    assert admin.main(["--database", district.url, "duplicate-iins", "--limit", "1000"]) == 0
+    report = capsys.readouterr().out
+    assert all(victim_id in report for victim_id in victim_ids)
+    assert f"device {prober.device_id}: 5 pairs withheld" in report
+    assert not any(iin in report for iin in iins)
+    assert admin.main(["--database", district.url, "duplicate-iins", "--limit", "0"]) == 2
+    assert "--limit must be at least 1" in capsys.readouterr().err
