@@ -499,10 +499,8 @@ def _flag_duplicate_iin(push: _Push, record_id: str, okrug: str | None) -> None:
         if _pair_flagged(push, record_id, other_id):
             continue
         if _over_notice_budget(push):
+            _warn_over_budget(push)
             _log_notice(push, record_id, other_id, other_okrug, "withheld")
-            log.warning("device %s is over its %d same-ИИН notices a day: a pair was kept "
-                        "for the district, no notice sent", push.device.id,
-                        NOTICES_PER_DEVICE_PER_DAY)
             continue
         _flag_pair(push, record_id, other_id)
         _log_notice(push, record_id, other_id, other_okrug, "sent")
@@ -536,6 +534,17 @@ def _over_notice_budget(push: _Push) -> bool:
     return int(sent or 0) >= NOTICES_PER_DEVICE_PER_DAY
 
 
+def _warn_over_budget(push: _Push) -> None:
+    """One warning a device a day (not one per pair: a probe is hundreds of pairs)."""
+    if push.cur.scalar(
+            "SELECT 1 FROM notice_log WHERE device_id = ? AND status = 'withheld' "
+            "AND created_at > ? LIMIT 1", [push.device.id, push.now_ms - _DAY_MS]):
+        return
+    log.warning("device %s is over its %d same-ИИН notices a day: further pairs are kept for "
+                "the district (duplicate-iins), no notice sent", push.device.id,
+                NOTICES_PER_DEVICE_PER_DAY)
+
+
 def _log_notice(push: _Push, record_id: str, other_id: str, other_okrug: str | None,
                 status: str) -> None:
     """The district's audit of a same-ИИН pair: which device asked about which okrug, when."""
@@ -543,8 +552,8 @@ def _log_notice(push: _Push, record_id: str, other_id: str, other_okrug: str | N
         "INSERT INTO notice_log (device_id, kind, record_id, other_record_id, asked_okrug, "
         "status, created_at) VALUES (?, 'duplicate_iin', ?, ?, ?, ?, ?)",
         [push.device.id, record_id, other_id, other_okrug, status, push.now_ms])
-    log.info("same-ИИН pair found by device %s (other okrug %s): %s", push.device.id,
-             other_okrug, status)
+    if status == "sent":  # the withheld ones: one warning a day (_warn_over_budget)
+        log.info("same-ИИН notice for device %s (other okrug %s)", push.device.id, other_okrug)
 
 
 def _send_duplicate_notices(push: _Push, iin: str, pushed: tuple[str, str | None],
