@@ -79,5 +79,6 @@ def test_the_checker_catches_a_row_without_a_test_and_a_dangling_reference(tmp_p
     )
     without_test, missing, untested = problems(text, tmp_path)
     assert without_test == ["B"]
-    assert missing == ["tests/test_x.py::test_gone (no such test)", "tests/test_y.py (no such file)"]
+    assert missing == [
+        "tests/test_x.py::test_gone (no such test)", "tests/test_y.py (no such file)"]
     assert untested == ["D"]
