@@ -13,7 +13,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 THREAT_MODEL = ROOT / "docs" / "threat-model.md"
-REFERENCE = re.compile(r"`(tests/[^`\s]+?\.py)(?:::([A-Za-z_][A-Za-z0-9_]*)(?:\[[^`]*\])?)?`")
+# `tests/….py`, `tests/….py::test_name`, `tests/….py::TestClass::test_name`, each maybe with a
+# parametrized id `[…]`; the last name is the one looked up.
+REFERENCE = re.compile(
+    r"`(tests/[^`\s]+?\.py)(?:::(?:[A-Za-z_]\w*::)*([A-Za-z_]\w*)(?:\[[^`]*\])?)?`")
 UNTESTED = re.compile(r"\buntested:\s*\S")
 
 
@@ -75,6 +78,7 @@ def test_the_checker_catches_a_row_without_a_test_and_a_dangling_reference(tmp_p
         "| A | a | proved (`tests/test_x.py::test_real[case-1]`) |\n"
         "| B | b | nothing named |\n"
         "| C | c | `tests/test_x.py::test_gone`, `tests/test_y.py` |\n"
+        "| E | e | `tests/test_x.py::TestX::test_real` |\n"
         "| D | d | untested: needs a real 2G link |\n"
     )
     without_test, missing, untested = problems(text, tmp_path)
