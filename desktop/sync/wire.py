@@ -17,6 +17,8 @@ from typing import Any
 
 import zstandard
 
+from desktop.domain.json_depth import nests_deeper_than
+
 PROTOCOL_VERSION = 1
 SUPPORTED_PROTOCOLS = frozenset({1})
 
@@ -206,20 +208,6 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
-def _too_deep(value: Any) -> bool:
-    """Whether containers nest deeper than MAX_JSON_DEPTH (iterative: no recursion)."""
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        children = item.values() if isinstance(item, dict) else item
-        for child in children:
-            if isinstance(child, dict | list):
-                if depth >= MAX_JSON_DEPTH:
-                    return True
-                stack.append((child, depth + 1))
-    return False
-
-
 def header_number(text: str, max_digits: int) -> int | None:
     """A header's non-negative integer, or None unless it is 1 to `max_digits` ASCII digits.
 
@@ -244,7 +232,7 @@ def loads(text: str | bytes) -> Any:
         raise WireError(f"the JSON nests deeper than {MAX_JSON_DEPTH} levels") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise WireError(f"the body cannot be read: {error}") from None
-    if isinstance(value, dict | list) and _too_deep(value):
+    if nests_deeper_than(value, MAX_JSON_DEPTH):
         raise WireError(f"the JSON nests deeper than {MAX_JSON_DEPTH} levels")
     return value
 

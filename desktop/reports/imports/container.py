@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,8 +92,10 @@ def check_file(path: Path) -> dict[str, SheetShape]:
             return _check_archive(archive, size, shown)
     except SpreadsheetError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError) as error:
-        # A damaged central directory or a CRC mismatch found while scanning.
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError,
+            zlib.error, NotImplementedError) as error:
+        # A damaged central directory, a CRC mismatch or a damaged deflate stream found while
+        # scanning, or a compression method zipfile cannot read (found by fuzzing).
         raise SpreadsheetError(
             "damaged", MSG_DAMAGED, {"path": shown, "detail": _reason(error)}
         ) from error

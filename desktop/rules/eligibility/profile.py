@@ -19,6 +19,7 @@ from typing import Any
 from desktop.domain.enums import Citizenship, SettlementPotential, Sex
 from desktop.domain.errors import CodedInputError
 from desktop.domain.iin import IinError, parse_iin
+from desktop.domain.json_depth import nests_deeper_than
 
 # The groups of §4.3.1 (repeated in §4.3.2), plus one for the other "target groups" of the Law on
 # Employment of Population that direction 4 (§4.3.4) admits.
@@ -117,15 +118,36 @@ class Profile:
         return self.settlement.potential is SettlementPotential.LOW
 
 
+# A real profile nests four levels (profile, household, members, member); the C parser
+# recurses once per level, so 2,000 `[` were a RecursionError, not a message.
+MAX_PROFILE_DEPTH = 16
+# Years and dates need four digits; Python refuses to read an integer of 4,300+ digits
+# with a bare ValueError, so a long number is refused here first, with a message.
+MAX_NUMBER_DIGITS = 30
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise ProfileError("json_number", "a number in the profile has more than {limit} digits",
+                           limit=MAX_NUMBER_DIGITS)
+    return int(text)
+
+
 def load_profile_json(text: str) -> Profile:
     """Parse a profile from JSON text, or raise ProfileError naming what is wrong."""
+    too_deep = ProfileError("json_depth", "the profile nests deeper than {limit} levels",
+                            limit=MAX_PROFILE_DEPTH)
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int)
+    except RecursionError:
+        raise too_deep from None
     except json.JSONDecodeError as error:
         raise ProfileError(
             "json", "the profile is not valid JSON: {detail} (line {line}, column {column})",
             detail=error.msg, line=error.lineno, column=error.colno,
         ) from None
+    if nests_deeper_than(data, MAX_PROFILE_DEPTH):
+        raise too_deep
     return parse_profile(data)
 
 

@@ -971,6 +971,14 @@
       <translation>профиль дұрыс JSON емес: {detail} ({line}-жол, {column}-баған)</translation>
     </message>
     <message>
+      <source>the profile nests deeper than {limit} levels</source>
+      <translation>профильдің ұялануы {limit} деңгейден терең</translation>
+    </message>
+    <message>
+      <source>a number in the profile has more than {limit} digits</source>
+      <translation>профильдегі сан {limit} цифрдан ұзын</translation>
+    </message>
+    <message>
       <source>{field} must be a year such as 2013</source>
       <translation>{field} 2013 сияқты жыл болуы керек</translation>
     </message>

@@ -971,6 +971,14 @@
       <translation>профиль не является корректным JSON: {detail} (строка {line}, столбец {column})</translation>
     </message>
     <message>
+      <source>the profile nests deeper than {limit} levels</source>
+      <translation>профиль вложен глубже {limit} уровней</translation>
+    </message>
+    <message>
+      <source>a number in the profile has more than {limit} digits</source>
+      <translation>число в профиле длиннее {limit} цифр</translation>
+    </message>
+    <message>
       <source>{field} must be a year such as 2013</source>
       <translation>{field} должно быть годом, например 2013</translation>
     </message>
