@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.hlc import Hlc, tick
-from desktop.sync import authority, merge, wire
+from desktop.sync import authority, merge, schema, wire
 from desktop.sync.wire import Entry
 from district.db import Cursor
 
@@ -423,6 +423,13 @@ def _apply_entry(push: _Push, entry: Entry) -> tuple[str, str | None]:
         log.info("refused a %s entry from device %s: %s (%s)", entry.table, device.id,
                  verdict.reason, verdict.message)
         return "rejected", verdict.reason
+    # After authority, so a device acting out of its scope hears that first.
+    problem = schema.entry_problem(entry.table, fields)
+    if problem is not None:
+        # The field and why, never the value (personal data, and it may be huge).
+        log.info("refused a %s entry from device %s: %s.%s is %s", entry.table, device.id,
+                 entry.table, problem[0], problem[1])
+        return "rejected", schema.INVALID_VALUE
     okrug = verdict.okrug
 
     hlc, _ = merge.sane_stamp(Hlc.decode(entry.hlc), push.hlc, push.now_ms)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import random
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -10,6 +12,7 @@ from typing import Any
 import requests
 
 from desktop.domain.hlc import Hlc
+from desktop.domain.iin import make_iin
 from desktop.sync import signing, wire
 
 SESSION = requests.Session()
@@ -21,6 +24,12 @@ def now_ms() -> int:
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def unique_iin() -> str:
+    """A valid ИИН no other test is likely to use (the PostgreSQL database is shared)."""
+    born = datetime.date(1950, 1, 1) + datetime.timedelta(days=random.randrange(20_000))
+    return make_iin(born, random.choice(("male", "female")), random.randrange(9000))
 
 
 class SignAuth(requests.auth.AuthBase):

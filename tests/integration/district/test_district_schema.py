@@ -1,0 +1,67 @@
+"""The server refuses a value that fails the shared field schema, entry by entry, and the other
+devices of the okrug and the district keep syncing (a real server, SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from desktop.sync import schema
+from tests.integration.district.conftest import District
+from tests.integration.district.district_helpers import (
+    checksums,
+    new_id,
+    replica,
+    unique_iin,
+)
+
+ACCEPTED = {"status": "accepted", "reason": None}
+INVALID = {"status": "rejected", "reason": schema.INVALID_VALUE}
+
+
+def test_bad_values_are_refused_and_every_other_device_still_syncs(district: District
+                                                                   ) -> None:
+    okrug = district.new_okrug()
+    writer, neighbour, centre = (district.device(okrug), district.device(okrug),
+                                 district.device(None))
+    person_id, bad_iin_id, bad_state_id, huge_id = new_id(), new_id(), new_id(), new_id()
+    person = {"iin": unique_iin(), "last_name": "Әбенова", "first_name": "Айгүл",
+              "birth_date": "1990-03-15", "settlement_kato": okrug[:6] + "100"}
+    results = writer.push(
+        writer.entry("persons", person_id, person),
+        writer.entry("persons", bad_iin_id, {**person, "iin": 2**70}),
+        bad_state := writer.entry("cases", bad_state_id, {
+            "person_id": person_id, "state": "Included", "direction": "1"}),
+        # 15 MiB of text compresses to a few hundred bytes: the body cap does not stop it
+        writer.entry("cases", huge_id, {"person_id": person_id, "state": "submitted",
+                                        "notes": "x" * (15 * 1024 * 1024)}),
+        writer.entry("cases", new_id(), {"person_id": person_id, "state": "submitted",
+                                         "direction": "1"}),
+    )
+    assert results == [ACCEPTED, INVALID, INVALID, INVALID, ACCEPTED]
+    for refused in (bad_iin_id, bad_state_id, huge_id):  # nothing of them was stored
+        assert district.query(f"SELECT record_id FROM fields WHERE record_id = '{refused}'"
+                              ) == []
+
+    for device in (neighbour, centre):
+        rows, checksum = device.pull_all()
+        held = replica(rows)
+        assert held[("persons", person_id)]["iin"] == person["iin"]
+        assert not {bad_iin_id, bad_state_id, huge_id} & {record for _, record in held}
+        assert checksums(held)["persons"] == checksum["persons"]
+        assert checksums(held)["cases"] == checksum["cases"]
+    # a resent refusal gets the same answer, and the device's next push goes through
+    assert writer.push(bad_state) == [INVALID]
+    assert writer.push(writer.entry("persons", person_id, {"phone": "+7 700 000 00 01"})) == [
+        ACCEPTED]
+
+
+def test_an_out_of_range_integer_or_a_wrong_enumeration_is_refused(district: District) -> None:
+    centre = district.device(None)
+    results = centre.push(
+        centre.entry("vacancies", new_id(), {"specialty": "Тігінші", "places": 2**63}),
+        centre.entry("settlements", new_id(), {"kato": "551699100", "name_kk": "Ауыл",
+                                               "name_ru": "Аул", "okrug_kato": "551699000",
+                                               "potential": "enormous"}),
+        centre.entry("vacancies", new_id(), {"specialty": "Тігінші", "places": 3,
+                                             "posted_on": "2026-02-30"}),
+        centre.entry("vacancies", new_id(), {"specialty": "Тігінші", "places": 3}),
+    )
+    assert results == [INVALID, INVALID, INVALID, ACCEPTED]
