@@ -124,6 +124,12 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             old_okrug_kato TEXT, scope TEXT NOT NULL, okrug_kato TEXT,
             PRIMARY KEY (device_id, re_enrolled_at))""",
     ]),
+    ("0006_device_quota", [
+        # The bytes of current field values each device wrote (sync_store.STORED_BYTES_QUOTA):
+        # a field overwritten by another device moves its bytes to that device. Values stored
+        # before this migration are not counted.
+        "ALTER TABLE devices ADD COLUMN stored_bytes BIGINT NOT NULL DEFAULT 0",
+    ]),
 ]
 
 

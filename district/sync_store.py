@@ -25,6 +25,12 @@ log = logging.getLogger(f"qadam.{__name__}")  # under serverlog.LOGGER
 KNOWN_TABLES = frozenset(wire.SYNC_TABLES) | frozenset(wire.SERVER_TABLES)
 CHECKSUM_TABLES = (*wire.SYNC_TABLES, *wire.SERVER_TABLES)
 DISTRICT_SCOPE_KEY = ""  # the checksums row of district-wide records
+# What the current values a device wrote may add up to (UTF-8 bytes of their JSON text): far
+# above a village's records (5,000 people are about 10 MB), far below what takes a pull's
+# memory to gigabytes. Over it, the device's pushes are refused (413 `quota`) until the
+# administrator looks; the push that crosses it is still taken (it is at most 16 MiB).
+STORED_BYTES_QUOTA = 256 * 1024 * 1024
+
 # Rows read past a page's end so one entry (one save) is never cut between two pages.
 _GROUP_TAIL = 500
 
@@ -82,6 +88,16 @@ def _text(value: Any) -> str | None:
 
 def _load(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+def _size(text: str | None) -> int:
+    return 0 if text is None else len(text.encode("utf-8", "surrogatepass"))
+
+
+def over_quota(cur: Cursor, device_id: str) -> bool:
+    """Has this device's stored data reached STORED_BYTES_QUOTA (its pushes are refused)?"""
+    stored = cur.scalar("SELECT stored_bytes FROM devices WHERE id = ?", [device_id])
+    return int(stored or 0) >= STORED_BYTES_QUOTA
 
 
 def _counts(table: str, name: str, value: Any) -> bool:
@@ -212,6 +228,7 @@ class _Push:
         self._write_fields: list[list[Any]] = []
         self._write_records: list[list[Any]] = []
         self._write_receipts: list[list[Any]] = []
+        self._stored_bytes: dict[str, int] = {}  # per device: what this push adds (or frees)
 
     def next_seq(self) -> int:
         self.seq += 1
@@ -245,6 +262,10 @@ class _Push:
             cur.execute("UPDATE counters SET value = ? WHERE name = 'hlc_counter'",
                         [self.hlc.counter])
         self.checksums.flush(cur)
+        for device_id, delta in sorted(self._stored_bytes.items()):
+            if delta:
+                cur.execute("UPDATE devices SET stored_bytes = stored_bytes + ? WHERE id = ?",
+                            [delta, device_id])
 
     # -- reading ahead ------------------------------------------------------------------------
     def prefetch(self, entries: list[Entry]) -> None:
@@ -343,6 +364,10 @@ class _Push:
     def write_field(self, table: str, record_id: str, name: str, value: Any, hlc: str,
                     device_id: str, okrug: str | None, old: dict[str, Any] | None) -> None:
         text, seq = _text(value), self.next_seq()
+        self._stored_bytes[device_id] = self._stored_bytes.get(device_id, 0) + _size(text)
+        if old is not None:
+            self._stored_bytes[old["device_id"]] = (
+                self._stored_bytes.get(old["device_id"], 0) - _size(old["value"]))
         self._write_fields.append([table, record_id, name, text, hlc, device_id, seq, okrug])
         self.stored_fields(table, record_id)[name] = {
             "field": name, "value": text, "hlc": hlc, "device_id": device_id, "seq": seq}
@@ -619,5 +644,5 @@ def backlog(cur: Cursor, device: DeviceRow) -> int:
                           [device.last_cursor or 0, *params]))
 
 
-__all__ = ["DeviceRow", "apply_push", "backlog", "device_checksums", "load_device",
-           "pull_page", "read_snapshot", "record_contact"]
+__all__ = ["STORED_BYTES_QUOTA", "DeviceRow", "apply_push", "backlog", "device_checksums",
+           "load_device", "over_quota", "pull_page", "read_snapshot", "record_contact"]

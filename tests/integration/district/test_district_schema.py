@@ -3,9 +3,14 @@ devices of the okrug and the district keep syncing (a real server, SQLite and Po
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.sync import schema
+from district import sync_store
 from tests.integration.district.conftest import District
 from tests.integration.district.district_helpers import (
+    Device,
+    body_of,
     checksums,
     new_id,
     replica,
@@ -65,3 +70,33 @@ def test_an_out_of_range_integer_or_a_wrong_enumeration_is_refused(district: Dis
         centre.entry("vacancies", new_id(), {"specialty": "Тігінші", "places": 3}),
     )
     assert results == [INVALID, INVALID, INVALID, ACCEPTED]
+
+
+def test_a_device_over_its_stored_quota_is_refused_and_the_others_are_not(
+        district: District, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The server runs in this process (a uvicorn thread): a small quota keeps the test small.
+    monkeypatch.setattr(sync_store, "STORED_BYTES_QUOTA", 100_000)
+    okrug = district.new_okrug()
+    greedy, other = district.device(okrug), district.device(okrug)
+    person_id, person = new_id(), {"iin": unique_iin(), "last_name": "Әбенова",
+                                   "settlement_kato": okrug[:6] + "100"}
+    assert greedy.push(greedy.entry("persons", person_id, person)) == [ACCEPTED]
+    note = "ж" * 16_000  # 32,000 bytes of UTF-8, within the schema's 16,000 characters
+
+    def case(device: Device) -> dict:
+        return device.entry("cases", new_id(), {"person_id": person_id, "state": "submitted",
+                                                "notes": note})
+
+    # the push that crosses the quota is taken (it is bounded by the body cap) ...
+    assert greedy.push(*[case(greedy) for _ in range(4)]) == [ACCEPTED] * 4
+    usage = f"SELECT stored_bytes FROM devices WHERE id = '{greedy.device_id}'"
+    [stored] = district.query(usage)
+    assert stored["stored_bytes"] > 4 * 32_000
+    # ... the next one is refused whole, and nothing of it is stored
+    refused = greedy.push_raw([case(greedy)])
+    assert refused.status_code == 413 and body_of(refused)["error"] == "quota"
+    assert district.query(usage) == [stored]
+    # another device of the same okrug still pushes, and still pulls everything
+    assert other.push(case(other)) == [ACCEPTED]
+    rows, _ = other.pull_all()
+    assert sum(1 for e in rows if e["t"] == "cases") == 4
