@@ -31,6 +31,10 @@ DISTRICT_SCOPE_KEY = ""  # the checksums row of district-wide records
 # administrator looks; the push that crosses it is still taken (it is at most 16 MiB).
 STORED_BYTES_QUOTA = 256 * 1024 * 1024
 
+# The value bytes of one pull page: a page of 4,000 fields of 64 KiB each would be 256 MB to
+# hold, encode and compress. A page stops at the entry that crosses this (never splitting it).
+PULL_PAGE_BYTES = 4 * 1024 * 1024
+
 # Rows read past a page's end so one entry (one save) is never cut between two pages.
 _GROUP_TAIL = 500
 
@@ -585,6 +589,9 @@ def pull_page(cur: Cursor, device: DeviceRow, after: int, limit: int,
     rows = cur.execute(sql, [after, *params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
+    cut = _byte_cut(rows)
+    if cut is not None:
+        rows, more = rows[:cut], True
     if more:
         # Finish the last entry on this page: the rows of one save are consecutive.
         key = _group_key(rows[-1])
@@ -616,6 +623,21 @@ def pull_page(cur: Cursor, device: DeviceRow, after: int, limit: int,
         body["checksum"] = device_checksums(cur, device)
     body["cursor"] = cursor
     return body
+
+
+def _byte_cut(rows: list[dict[str, Any]]) -> int | None:
+    """Where to end a page once its values pass PULL_PAGE_BYTES: after the entry holding the
+    row that passes it (None: no cut, or that entry runs on past the rows read)."""
+    total = 0
+    for index, row in enumerate(rows):
+        total += _size(row["value"])
+        if total > PULL_PAGE_BYTES:
+            key = _group_key(row)
+            end = index + 1
+            while end < len(rows) and _group_key(rows[end]) == key:
+                end += 1
+            return end if end < len(rows) else None
+    return None
 
 
 def _group_key(row: dict[str, Any]) -> tuple[str, str, str, str]:

@@ -100,3 +100,26 @@ def test_a_device_over_its_stored_quota_is_refused_and_the_others_are_not(
     assert other.push(case(other)) == [ACCEPTED]
     rows, _ = other.pull_all()
     assert sum(1 for e in rows if e["t"] == "cases") == 4
+
+
+def test_a_pull_page_stops_at_its_byte_budget_without_splitting_an_entry(
+        district: District, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sync_store, "PULL_PAGE_BYTES", 100_000)
+    okrug = district.new_okrug()
+    writer, reader = district.device(okrug), district.device(okrug)
+    person_id = new_id()
+    assert writer.push(writer.entry("persons", person_id, {
+        "iin": unique_iin(), "last_name": "Әбенова", "settlement_kato": okrug[:6] + "100",
+    })) == [ACCEPTED]
+    note = "ж" * 15_990  # about 32,000 bytes each
+    cases = {new_id(): f"{n}{note}" for n in range(6)}
+    assert writer.push(*[writer.entry("cases", case_id, {
+        "person_id": person_id, "state": "submitted", "notes": text, "direction": "1"})
+        for case_id, text in cases.items()]) == [ACCEPTED] * 6
+    first = reader.pull_page(reader.cursor)  # the default field limit would take them all
+    assert first["more"] is True
+    assert 3 <= sum(e["t"] == "cases" for e in first["entries"]) < 6
+    rows, _ = reader.pull_all()
+    held = replica(first["entries"] + rows)
+    assert {case_id: held[("cases", case_id)]["notes"] for case_id in cases} == cases
+    assert all(set(held[("cases", c)]) >= {"person_id", "state", "direction"} for c in cases)
