@@ -223,6 +223,10 @@ def create_app(database_url: str, api_docs: bool = False) -> FastAPI:
             raise ApiError(400, "invalid", str(error)) from None
         started, now = time.perf_counter(), now_ms()
         with db.transaction() as cur:
+            if sync_store.over_quota(cur, signed.device.id):
+                log.warning("refused a push from device %s: its stored data is over the "
+                            "quota", signed.device.id)
+                raise ApiError(413, "quota", "this device's stored data is over its quota")
             results = sync_store.apply_push(cur, signed.device, entries, now)
             sync_store.record_contact(cur, signed.device.id, now_ms=now,
                                       client_time_ms=signed.client_time_ms,

@@ -136,6 +136,12 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             created_at BIGINT NOT NULL)""",
         "CREATE INDEX notice_log_device ON notice_log (device_id, status, created_at)",
     ]),
+    ("0007_device_quota", [
+        # The bytes of current field values each device wrote (sync_store.STORED_BYTES_QUOTA):
+        # a field overwritten by another device moves its bytes to that device. Values stored
+        # before this migration are not counted.
+        "ALTER TABLE devices ADD COLUMN stored_bytes BIGINT NOT NULL DEFAULT 0",
+    ]),
 ]
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop.domain import iin as iin_module
 from desktop.domain.hlc import Hlc, tick
-from desktop.sync import authority, merge, wire
+from desktop.sync import authority, merge, schema, wire
 from desktop.sync.wire import Entry
 from district.db import Cursor
 
@@ -26,6 +26,16 @@ log = logging.getLogger(f"qadam.{__name__}")  # under serverlog.LOGGER
 KNOWN_TABLES = frozenset(wire.SYNC_TABLES) | frozenset(wire.SERVER_TABLES)
 CHECKSUM_TABLES = (*wire.SYNC_TABLES, *wire.SERVER_TABLES)
 DISTRICT_SCOPE_KEY = ""  # the checksums row of district-wide records
+# What the current values a device wrote may add up to (UTF-8 bytes of their JSON text): far
+# above a village's records (5,000 people are about 10 MB), far below what takes a pull's
+# memory to gigabytes. Over it, the device's pushes are refused (413 `quota`) until the
+# administrator looks; the push that crosses it is still taken (it is at most 16 MiB).
+STORED_BYTES_QUOTA = 256 * 1024 * 1024
+
+# The value bytes of one pull page: a page of 4,000 fields of 64 KiB each would be 256 MB to
+# hold, encode and compress. A page stops at the entry that crosses this (never splitting it).
+PULL_PAGE_BYTES = 4 * 1024 * 1024
+
 # Rows read past a page's end so one entry (one save) is never cut between two pages.
 _GROUP_TAIL = 500
 
@@ -83,6 +93,16 @@ def _text(value: Any) -> str | None:
 
 def _load(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+def _size(text: str | None) -> int:
+    return 0 if text is None else len(text.encode("utf-8", "surrogatepass"))
+
+
+def over_quota(cur: Cursor, device_id: str) -> bool:
+    """Has this device's stored data reached STORED_BYTES_QUOTA (its pushes are refused)?"""
+    stored = cur.scalar("SELECT stored_bytes FROM devices WHERE id = ?", [device_id])
+    return int(stored or 0) >= STORED_BYTES_QUOTA
 
 
 def _counts(table: str, name: str, value: Any) -> bool:
@@ -213,6 +233,7 @@ class _Push:
         self._write_fields: list[list[Any]] = []
         self._write_records: list[list[Any]] = []
         self._write_receipts: list[list[Any]] = []
+        self._stored_bytes: dict[str, int] = {}  # per device: what this push adds (or frees)
 
     def next_seq(self) -> int:
         self.seq += 1
@@ -246,6 +267,10 @@ class _Push:
             cur.execute("UPDATE counters SET value = ? WHERE name = 'hlc_counter'",
                         [self.hlc.counter])
         self.checksums.flush(cur)
+        for device_id, delta in sorted(self._stored_bytes.items()):
+            if delta:
+                cur.execute("UPDATE devices SET stored_bytes = stored_bytes + ? WHERE id = ?",
+                            [delta, device_id])
 
     # -- reading ahead ------------------------------------------------------------------------
     def prefetch(self, entries: list[Entry]) -> None:
@@ -344,6 +369,10 @@ class _Push:
     def write_field(self, table: str, record_id: str, name: str, value: Any, hlc: str,
                     device_id: str, okrug: str | None, old: dict[str, Any] | None) -> None:
         text, seq = _text(value), self.next_seq()
+        self._stored_bytes[device_id] = self._stored_bytes.get(device_id, 0) + _size(text)
+        if old is not None:
+            self._stored_bytes[old["device_id"]] = (
+                self._stored_bytes.get(old["device_id"], 0) - _size(old["value"]))
         self._write_fields.append([table, record_id, name, text, hlc, device_id, seq, okrug])
         self.stored_fields(table, record_id)[name] = {
             "field": name, "value": text, "hlc": hlc, "device_id": device_id, "seq": seq}
@@ -424,6 +453,13 @@ def _apply_entry(push: _Push, entry: Entry) -> tuple[str, str | None]:
         log.info("refused a %s entry from device %s: %s (%s)", entry.table, device.id,
                  verdict.reason, verdict.message)
         return "rejected", verdict.reason
+    # After authority, so a device acting out of its scope hears that first.
+    problem = schema.entry_problem(entry.table, fields)
+    if problem is not None:
+        # The field and why, never the value (personal data, and it may be huge).
+        log.info("refused a %s entry from device %s: %s.%s is %s", entry.table, device.id,
+                 entry.table, problem[0], problem[1])
+        return "rejected", schema.INVALID_VALUE
     okrug = verdict.okrug
 
     hlc, _ = merge.sane_stamp(Hlc.decode(entry.hlc), push.hlc, push.now_ms)
@@ -624,6 +660,9 @@ def pull_page(cur: Cursor, device: DeviceRow, after: int, limit: int,
     rows = cur.execute(sql, [after, *params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
+    cut = _byte_cut(rows)
+    if cut is not None:
+        rows, more = rows[:cut], True
     if more:
         # Finish the last entry on this page: the rows of one save are consecutive.
         key = _group_key(rows[-1])
@@ -657,6 +696,21 @@ def pull_page(cur: Cursor, device: DeviceRow, after: int, limit: int,
     return body
 
 
+def _byte_cut(rows: list[dict[str, Any]]) -> int | None:
+    """Where to end a page once its values pass PULL_PAGE_BYTES: after the entry holding the
+    row that passes it (None: no cut, or that entry runs on past the rows read)."""
+    total = 0
+    for index, row in enumerate(rows):
+        total += _size(row["value"])
+        if total > PULL_PAGE_BYTES:
+            key = _group_key(row)
+            end = index + 1
+            while end < len(rows) and _group_key(rows[end]) == key:
+                end += 1
+            return end if end < len(rows) else None
+    return None
+
+
 def _group_key(row: dict[str, Any]) -> tuple[str, str, str, str]:
     return (row["table_name"], row["record_id"], row["hlc"], row["device_id"])
 
@@ -683,5 +737,5 @@ def backlog(cur: Cursor, device: DeviceRow) -> int:
                           [device.last_cursor or 0, *params]))
 
 
-__all__ = ["DeviceRow", "apply_push", "backlog", "device_checksums", "load_device",
-           "pull_page", "read_snapshot", "record_contact"]
+__all__ = ["STORED_BYTES_QUOTA", "DeviceRow", "apply_push", "backlog", "device_checksums",
+           "load_device", "over_quota", "pull_page", "read_snapshot", "record_contact"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,9 +23,11 @@ from desktop.storage import search
 from desktop.storage.connection import DB_ERRORS, get_meta, set_meta
 from desktop.storage.errors import PermissionDenied
 from desktop.storage.store import HLC_KEY, SYNC_CURSOR_KEY, Store
-from desktop.sync import errors, merge, signing, wire
+from desktop.sync import errors, merge, schema, signing, wire
 from desktop.sync.client import DistrictClient, check_server_url, host_of, write_pem
 from desktop.sync.wire import Entry
+
+log = logging.getLogger(__name__)
 
 # meta keys (inside the encrypted database: the private keys must never be a file)
 K_URL = "sync_server_url"
@@ -75,6 +78,7 @@ class SyncReport:
     staged: int = 0  # fields still waiting for their row or parent after the sync
     conflicts: int = 0  # conflict records received
     notices: int = 0
+    invalid: int = 0  # pulled entries skipped: a value failed the field schema (sync.schema)
     repaired: tuple[str, ...] = ()  # tables downloaded again after a checksum mismatch
     divergent: tuple[str, ...] = ()  # tables still differing from the server after that
     checked: bool = False  # whether the checksums were compared at all
@@ -399,6 +403,7 @@ class _Counts:
     kept_local: int = 0
     conflicts: int = 0
     notices: int = 0
+    invalid: int = 0  # pulled entries skipped because a value fails the field schema
     max_hlc: str | None = None
     touched: set[tuple[str, str]] = field(default_factory=set)
 
@@ -542,6 +547,14 @@ def apply_entries(store: Store, entries: Iterable[Entry], overwrite: bool = Fals
         fields = {name: (value, entry.hlc, entry.device_id, entry.seq)
                   for name, value in entry.fields.items()
                   if name in known and name not in local and name not in wire.BOOKKEEPING}
+        problem = schema.entry_problem(entry.table, {n: f[0] for n, f in fields.items()})
+        if problem is not None:
+            # A server that let a bad value through (an old one, or a hostile one) must not
+            # break this device: skip the entry, never crash. The field, never its value.
+            log.warning("skipped a pulled %s entry: %s.%s is %s", entry.table, entry.table,
+                        *problem)
+            counts.invalid += 1
+            continue
         if not overwrite:
             fields = _winners(db, entry.table, entry.record_id, fields, counts)
         if fields:
@@ -616,6 +629,7 @@ def _add(report: SyncReport, counts: _Counts, entries: int) -> None:
     report.kept_local += counts.kept_local
     report.conflicts += counts.conflicts
     report.notices += counts.notices
+    report.invalid += counts.invalid
 
 
 def _pull(store: Store, client: DistrictClient, report: SyncReport, progress: Progress,

@@ -139,6 +139,7 @@ class SyncText(QObject):
             "append_only": self.tr("a signed legal act cannot be changed"),
             "unknown_table": self.tr("the district does not know this kind of record"),
             "invalid": self.tr("the value is not valid"),
+            "invalid_value": self.tr("a value breaks the shared rules (type, length or format)"),
         }.get(code or "", code or self.tr("no reason given"))
 
     # -- records and fields --------------------------------------------------------------

@@ -6,6 +6,7 @@ revocation: what a village office and the district centre would do.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ import uvicorn
 
 from desktop.services import session, sync
 from desktop.storage.store import Store
-from desktop.sync import errors, merge
+from desktop.sync import errors, merge, schema
 from district import admin
 from district.app import create_app
 from district.db import Database
@@ -251,6 +252,31 @@ def test_a_refused_change_is_quarantined_and_the_rest_goes_on(
     again = sync.sync_now(store)  # never sent again by itself, never blocks the queue
     assert again.pushed == 0 and sync.status(store).rejected == 1
     assert again.divergent == ()  # the quarantined table is explained, not "divergent"
+
+
+def test_a_value_failing_the_schema_is_quarantined_with_its_reason(
+        tmp_path: Path, district: Server, stores: list[Store]) -> None:
+    """An outbox value the shared schema refuses (as an older or damaged version might have
+    written it) is quarantined on the device; the other changes and devices go on."""
+    store = device(tmp_path, district, "village", OKRUG)
+    other = device(tmp_path, district, "neighbour", OKRUG)
+    stores.extend([store, other])
+    person_id = register(store, 406)
+    later = register(store, 407, "Нұрланова")
+    store.db.execute("UPDATE change_log SET value = ? WHERE table_name = 'persons' AND "
+                     "record_id = ? AND field = 'iin'", [json.dumps(2**70), person_id])
+    report = sync.sync_now(store)
+    assert report.rejected == 1
+    assert sync.record_state(store, "persons", person_id) == sync.RecordSyncState(
+        "rejected", schema.INVALID_VALUE)
+    assert sync.record_state(store, "persons", later).state == "accepted"
+    [quarantined] = sync.rejected_changes(store)
+    assert quarantined.record_id == person_id and quarantined.reason == "invalid_value"
+    neighbour = sync.sync_now(other)  # the neighbour gets the good record and nothing else
+    assert neighbour.invalid == 0 and neighbour.divergent == ()
+    assert other.db["persons"].get(later)["last_name"] == "Нұрланова"
+    assert other.db.execute("SELECT count(*) FROM persons WHERE id = ?", [person_id]
+                            ).fetchone()[0] == 0
 
 
 def test_a_damaged_local_table_is_repaired_from_the_server(

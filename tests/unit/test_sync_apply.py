@@ -30,7 +30,7 @@ def hlc(ms: int, counter: int = 0) -> str:
     return Hlc(ms, counter).encode()
 
 
-PERSON = {"iin": "900314400016", "last_name": "Серікбаева", "first_name": "Әйгерім",
+PERSON = {"iin": "900314400011", "last_name": "Серікбаева", "first_name": "Әйгерім",
           "birth_date": "1990-03-14", "sex": "female", "citizenship": "citizen"}
 
 
@@ -129,7 +129,7 @@ def test_a_remote_tombstone_removes_the_person_from_lists(store: Store) -> None:
 
 def test_a_page_that_fails_midway_changes_nothing_and_keeps_the_cursor(store: Store) -> None:
     sync.apply_page(store, page(entry("persons", new_id(), PERSON, T0, 4)))
-    broken = page(entry("persons", new_id(), {**PERSON, "iin": "900314400024"}, T0 + 1, 5))
+    broken = page(entry("persons", new_id(), {**PERSON, "iin": "900314400021"}, T0 + 1, 5))
     broken["cursor"] = "not a number"  # the failure comes after the entries were written
     with pytest.raises(ValueError):
         sync.apply_page(store, broken)
@@ -140,7 +140,7 @@ def test_a_page_that_fails_midway_changes_nothing_and_keeps_the_cursor(store: St
 def test_a_user_from_another_device_cannot_sign_in_here(store: Store) -> None:
     user = new_id()
     sync.apply_page(store, page(entry("users", user, {"full_name": "Аудан Маман",
-                                                      "role": "specialist"}, T0, 1)))
+                                                      "role": "district_specialist"}, T0, 1)))
     assert store.db["users"].get(user)["username"] == "~" + user
     assert session.usernames(store.opened.path) == ["admin"]
 
@@ -256,3 +256,26 @@ def test_records_written_before_sync_also_send_their_column_defaults(tmp_path: P
     upgraded.close()
     assert rows[-1][0] == "after_training"
     assert rows[-1][1] > rows[0][1]  # its own save: the server has a receipt for the first
+
+
+def test_a_pulled_value_that_fails_the_schema_is_skipped_not_applied(
+        store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    """What an older or hostile server lets through never reaches this device's tables."""
+    good, huge_iin, bad_state, huge_note = new_id(), new_id(), new_id(), new_id()
+    counts = sync.apply_page(store, page(
+        entry("persons", good, PERSON, T0, 1),
+        entry("persons", huge_iin, {**PERSON, "iin": 2**70}, T0, 2),
+        entry("cases", bad_state, {"person_id": good, "number": "1", "direction": "1",
+                                   "state": "Included", "applied_on": "2025-11-24"}, T0, 3),
+        entry("cases", huge_note, {"person_id": good, "number": "2", "direction": "1",
+                                   "state": "submitted", "applied_on": "2025-11-24",
+                                   "notes": "ж" * 40_000}, T0, 4),  # 80 KB of UTF-8
+    ))
+    assert counts.invalid == 3
+    assert [row["id"] for row in store.db["persons"].rows] == [good]
+    assert store.db["cases"].count == 0
+    assert store.db.execute("SELECT count(*) FROM sync_staging").fetchone()[0] == 0
+    assert get_meta(store.db, "sync_cursor") == "4"  # the sync goes on past them
+    logged = caplog.text
+    assert "persons.iin" in logged and "cases.state" in logged and "cases.notes" in logged
+    assert str(2**70) not in logged and "Included" not in logged  # never the value

@@ -8,6 +8,7 @@ incremental pull in small pages holds the same as a fresh download.
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.hlc import Hlc
+from desktop.domain.iin import make_iin
 from desktop.sync import wire
 from district.db import Database
 from district.migrations import migrate
@@ -34,14 +36,17 @@ READERS = [
     DeviceRow("reader-d", "D", "district", None, "", ""),
 ]
 RECORDS = ["p1", "p2", "p3"]
-FIELDS = ["phone", "last_name", "deleted"]
+IINS = {record: make_iin(date(1990, 3, 14), "female", n) for n, record in enumerate(RECORDS)}
 
 saves = st.lists(st.tuples(
     st.integers(0, 2),  # which device
     st.sampled_from(RECORDS),
-    st.dictionaries(st.sampled_from(FIELDS), st.one_of(st.none(), st.integers(0, 3),
-                                                       st.text("аәб", max_size=3)),
-                    min_size=1),
+    # values the field schema accepts (sync.schema): text for names, 0 or 1 for `deleted`
+    st.fixed_dictionaries({}, optional={
+        "phone": st.one_of(st.none(), st.text("аәб", max_size=3)),
+        "last_name": st.one_of(st.none(), st.text("аәб", max_size=3)),
+        "deleted": st.one_of(st.none(), st.integers(0, 1)),
+    }).filter(bool),
     st.integers(0, 50),  # wall clock offset: saves arrive out of HLC order
 ), min_size=1, max_size=25)
 
@@ -81,7 +86,7 @@ def test_every_device_converges_on_last_writer_wins(plan: list) -> None:
         for i, (who, record_id, fields, offset) in enumerate(plan):
             device = DEVICES[who]
             hlc = Hlc(NOW + offset * 1000, i).encode()
-            fields = {"iin": record_id, "settlement_kato": OKRUG[:6] + "100", **fields}
+            fields = {"iin": IINS[record_id], "settlement_kato": OKRUG[:6] + "100", **fields}
             entry = wire.Entry("persons", record_id, hlc, device.id, fields, seen=0)
             with db.transaction() as cur:
                 [result] = apply_push(cur, device, [entry], NOW)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import random
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -30,6 +31,12 @@ def valid_iin() -> str:
     r = uuid.uuid4().int
     born = datetime.date(1950 + r % 50, 1 + r // 50 % 12, 1 + r // 600 % 28)
     return make_iin(born, "female" if r % 2 else "male", r // 17_000 % 9000)
+
+
+def unique_iin() -> str:
+    """A valid ИИН no other test is likely to use (the PostgreSQL database is shared)."""
+    born = datetime.date(1950, 1, 1) + datetime.timedelta(days=random.randrange(20_000))
+    return make_iin(born, random.choice(("male", "female")), random.randrange(9000))
 
 
 class SignAuth(requests.auth.AuthBase):

@@ -62,7 +62,7 @@ def test_an_administrator_sets_up_a_district(tmp_path: Path,
     try:
         device = Device(server.base_url)
         assert device.enrol(village_code).status_code == 200
-        device.push(device.entry("persons", "p-1", {"iin": "1"}))
+        device.push(device.entry("persons", "p-1", {"iin": "900315400017"}))
         code, out, _ = run(url, "devices", capsys=capsys)
         assert code == 0
         header, line = out.strip().splitlines()

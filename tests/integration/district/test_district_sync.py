@@ -19,7 +19,7 @@ from tests.integration.district.district_helpers import (
 )
 
 
-def person(device: Device, okrug: str, iin: str = "900101300111", **fields: object
+def person(device: Device, okrug: str, iin: str = "900101300116", **fields: object
            ) -> tuple[str, dict]:
     record_id = new_id()
     return record_id, device.entry("persons", record_id, {
@@ -39,12 +39,12 @@ def test_two_village_devices_and_the_district_see_each_others_changes(
     person_id, entry = person(first, okrug)
     case_id = new_id()
     results = first.push(entry, first.entry("cases", case_id, {
-        "person_id": person_id, "state": "applied", "direction": "1"}))
+        "person_id": person_id, "state": "submitted", "direction": "1"}))
     assert results == [{"status": "accepted", "reason": None}] * 2
 
     rows, _ = second.pull_all()
     assert replica(rows)[("persons", person_id)]["last_name"] == "Әбенова"
-    assert replica(rows)[("cases", case_id)]["state"] == "applied"
+    assert replica(rows)[("cases", case_id)]["state"] == "submitted"
 
     # the district centre includes the person; both village devices see it
     centre.pull_all()
@@ -118,7 +118,7 @@ def test_another_okrugs_records_can_be_neither_written_nor_seen(district: Distri
     assert stranger.push(stranger.entry("persons", person_id, {"phone": "1"})) == [
         {"status": "rejected", "reason": "out_of_scope"}]
     assert stranger.push(stranger.entry("cases", new_id(), {
-        "person_id": person_id, "state": "applied"})) == [
+        "person_id": person_id, "state": "submitted"})) == [
         {"status": "rejected", "reason": "out_of_scope"}]
     # the rejection refused the whole entry: nothing of it was stored
     assert district.query("SELECT field FROM fields WHERE record_id = ? AND field = 'phone'",
@@ -131,7 +131,7 @@ def test_a_village_device_cannot_act_for_the_district(district: District) -> Non
     person_id, entry = person(device, okrug)
     case_id = new_id()
     device.push(entry, device.entry("cases", case_id, {"person_id": person_id,
-                                                       "state": "applied"}))
+                                                       "state": "submitted"}))
     refused = device.push(
         device.entry("cases", case_id, {"state": "included", "note": "x"}),
         device.entry("decisions", new_id(), {"case_id": case_id, "kind": "refusal"}),
@@ -153,7 +153,7 @@ def test_legal_acts_never_change(district: District) -> None:
     person_id, entry = person(village, okrug)
     case_id, decision_id, contract_id = new_id(), new_id(), new_id()
     village.push(entry, village.entry("cases", case_id, {"person_id": person_id,
-                                                         "state": "applied"}))
+                                                         "state": "submitted"}))
     assert centre.push(
         centre.entry("decisions", decision_id, {"case_id": case_id, "kind": "inclusion"}),
         centre.entry("social_contracts", contract_id, {
@@ -192,7 +192,7 @@ def test_the_checksum_matches_what_a_device_computes(district: District) -> None
     person_id, entry = person(device, okrug)
     device.push(entry)
     other.push(other.entry("persons", person_id, {"phone": "1", "first_name": None}))
-    device.push(device.entry("persons", new_id(), {"iin": "1", "deleted": 1}))
+    device.push(device.entry("persons", new_id(), {"iin": "900315400017", "deleted": 1}))
     rows, checksum = other.pull_all(limit=3)  # several pages, an entry never split
     # The feed leaves out what `other` wrote itself: its replica is its own write + the feed.
     mine = checksums(replica([other.entry("persons", person_id, {"phone": "1",
@@ -238,7 +238,8 @@ def test_a_district_device_files_a_new_person_under_its_settlements_okrug(
     assert centre.push(entry)[0]["status"] == "accepted"
     rows, _ = village.pull_all()
     assert ("persons", person_id) in replica(rows)
-    lost = centre.entry("persons", new_id(), {"iin": "1", "settlement_kato": "559999100"})
+    lost = centre.entry("persons", new_id(), {"iin": "900315400017",
+                                              "settlement_kato": "559999100"})
     assert centre.push(lost) == [{"status": "rejected", "reason": "invalid"}]
 
 
@@ -246,7 +247,7 @@ def test_a_child_pushed_before_its_parent_is_refused_then_accepted(district: Dis
     okrug = district.new_okrug()
     device = district.device(okrug)
     person_id, entry = person(device, okrug)
-    case = device.entry("cases", new_id(), {"person_id": person_id, "state": "applied"})
+    case = device.entry("cases", new_id(), {"person_id": person_id, "state": "submitted"})
     assert device.push(case) == [{"status": "rejected", "reason": "invalid"}]
     device.push(entry)
     retried = dict(case, h=device.hlc())  # the device re-sends it as a new save

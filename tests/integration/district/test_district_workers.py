@@ -19,7 +19,13 @@ import requests
 
 from district import admin
 from tests.integration.district.conftest import DISTRICT_KATO, free_port
-from tests.integration.district.district_helpers import SESSION, Device, SignAuth, new_id
+from tests.integration.district.district_helpers import (
+    SESSION,
+    Device,
+    SignAuth,
+    new_id,
+    unique_iin,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -75,7 +81,7 @@ def test_two_workers_serve_one_database(served: tuple[str, str]) -> None:
     def write(device: Device) -> None:
         for _ in range(15):
             ids = [new_id() for _ in range(5)]
-            entries = [device.entry("persons", i, {"iin": i[:12], "phone": "1"}) for i in ids]
+            entries = [device.entry("persons", i, {"iin": unique_iin(), "phone": "1"}) for i in ids]
             results = device.push(*entries)
             if any(r["status"] != "accepted" for r in results):
                 failures.append(str(results))

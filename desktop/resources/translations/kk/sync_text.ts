@@ -174,6 +174,10 @@
         <translation>мән жарамсыз</translation>
     </message>
     <message>
+        <source>a value breaks the shared rules (type, length or format)</source>
+        <translation>мән ортақ ережелерге сай емес (түрі, ұзындығы немесе пішімі)</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/ui/sync_text.py" line="139"/>
         <source>no reason given</source>
         <translation>себебі көрсетілмеген</translation>

@@ -174,6 +174,10 @@
         <translation>значение недопустимо</translation>
     </message>
     <message>
+        <source>a value breaks the shared rules (type, length or format)</source>
+        <translation>значение нарушает общие правила (тип, длина или формат)</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/ui/sync_text.py" line="139"/>
         <source>no reason given</source>
         <translation>причина не указана</translation>
