@@ -129,7 +129,8 @@ def audit_keyring(db: Database, user_id: str, device_id: str, action: str, recor
         audit.store_head(db, head)
 
 
-def _mirror(keyring: Keyring) -> str:
+def recovery_mirror(keyring: Keyring) -> str:
+    """The recovery wraps and context as the copy kept inside the database (meta)."""
     return json.dumps({"recovery": [asdict(w) for w in keyring.recovery],
                        "recovery_context": keyring.recovery_context},
                       ensure_ascii=False, sort_keys=True)
@@ -152,7 +153,7 @@ def add_district_key(store: Store, public_key: X25519PublicKey, context: dict[st
     # The audit entry and the mirror first: a key file saved without them is healed by the
     # next unlock, an audit entry without the key file saved says what was attempted.
     with store.db.atomic():
-        set_meta(store.db, MIRROR_KEY, _mirror(keyring))
+        set_meta(store.db, MIRROR_KEY, recovery_mirror(keyring))
         audit_keyring(store.db, store.actor.user_id, store.device_id, "recovery key added",
                keyring.database_id, {"key_id": wanted, "how": how,
                                      "district": context.get("district")}, store.clock)
@@ -224,9 +225,9 @@ def reconcile(opened: OpenedDatabase, keyring: Keyring) -> None:
                                     **keyring.recovery_context}
         keyring.save(opened.path)
         log.warning("the key file lacked %d recovery wraps: written back", len(missing))
-    if keyring.recovery and _mirror(keyring) != stored:
+    if keyring.recovery and recovery_mirror(keyring) != stored:
         with opened.db.atomic():  # committed here, never left open as an implicit write
-            set_meta(opened.db, MIRROR_KEY, _mirror(keyring))
+            set_meta(opened.db, MIRROR_KEY, recovery_mirror(keyring))
 
 
 # -- the request --------------------------------------------------------------------------------

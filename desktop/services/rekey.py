@@ -27,9 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from desktop.services.recovery import MIRROR_KEY, _mirror, audit_keyring, load_keyring
+from desktop.services.recovery import MIRROR_KEY, audit_keyring, load_keyring, recovery_mirror
 from desktop.storage.connection import connect_encrypted, set_meta
 from desktop.storage.errors import (
     KeyFileMissing,
@@ -43,7 +42,6 @@ from desktop.storage.keys import (
     KdfParams,
     Keyring,
     UserWrap,
-    _unb64,
     check_passphrase_strength,
     new_data_key,
     write_json_atomically,
@@ -95,8 +93,7 @@ def change_data_key(
                         recovery_context=dict(keyring.recovery_context))
         fresh.add_user(wrap.user_id, username, new, new_key, kdf or KdfParams(**wrap.kdf))
         for recovery in keyring.recovery:
-            fresh.add_recovery(X25519PublicKey.from_public_bytes(_unb64(recovery.key_id)),
-                               new_key)
+            fresh.add_recovery(recovery.district_key(), new_key)
         removed = [w.username for w in keyring.users if w.user_id != wrap.user_id]
 
         write_json_atomically(pending_path(path), {"format": KEYRING_FORMAT, **asdict(fresh)})
@@ -104,7 +101,7 @@ def change_data_key(
         rekey_database(store.db.conn, new_key)
         step("database rekeyed")
         with store.db.atomic():
-            set_meta(store.db, MIRROR_KEY, _mirror(fresh))
+            set_meta(store.db, MIRROR_KEY, recovery_mirror(fresh))
             audit_keyring(store.db, store.actor.user_id, store.device_id, "data key changed",
                           fresh.database_id,
                           {"removed_users": removed, "recovery_keys": len(fresh.recovery)},

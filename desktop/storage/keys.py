@@ -133,6 +133,10 @@ class RecoveryWrap:
     ephemeral_public: str
     wrapped_key: str
 
+    def district_key(self) -> X25519PublicKey:
+        """The district's recovery public key this wrap was sealed to (its id is the key)."""
+        return X25519PublicKey.from_public_bytes(_unb64(self.key_id))
+
 
 @dataclass
 class Keyring:
